@@ -1,0 +1,105 @@
+namespace LocalOffer.Web.Features.Catalogue;
+
+/// <summary>Plain-English wording for listing fields, shared by the results and the service page.</summary>
+public static class ListingText
+{
+    /// <summary>Where a service happens, in a few words: the towns of its venues, or how it reaches people.</summary>
+    public static string Where(Listing listing)
+    {
+        var towns = listing.Locations.Select(l => l.Town).Distinct().ToList();
+        var ways = new List<string>();
+        if (towns.Count > 0) ways.Add(string.Join(", ", towns.Take(3)) + (towns.Count > 3 ? " and other places" : ""));
+        if (listing.DeliveryModes.Contains(DeliveryMode.Online)) ways.Add("online");
+        if (listing.DeliveryModes.Contains(DeliveryMode.Phone) && towns.Count == 0) ways.Add("by phone");
+        if (listing.DeliveryModes.Contains(DeliveryMode.HomeVisit)) ways.Add("at home");
+        if (ways.Count == 0) ways.Add(listing.AreaCovered ?? "Across the area");
+        var text = string.Join(", ", ways);
+        return char.ToUpperInvariant(text[0]) + text[1..];
+    }
+
+    public static string Describe(DeliveryMode mode) => mode switch
+    {
+        DeliveryMode.InPerson => "In person",
+        DeliveryMode.Online => "Online",
+        DeliveryMode.Phone => "By phone",
+        DeliveryMode.HomeVisit => "Home visits",
+        _ => mode.ToString(),
+    };
+
+    public static string Describe(AccessRoute route) => route switch
+    {
+        AccessRoute.SelfReferral => "You can contact them yourself (self-referral)",
+        AccessRoute.ProfessionalReferral => "A professional, such as a teacher, health visitor or social worker, needs to refer you",
+        AccessRoute.GpReferral => "Your GP needs to refer you",
+        AccessRoute.Application => "You need to apply",
+        _ => route.ToString(),
+    };
+
+    public static string Describe(ServiceLevel level) => level switch
+    {
+        ServiceLevel.Universal => "Open to all children and young people (universal)",
+        ServiceLevel.Targeted => "For children and young people who need some extra help (targeted)",
+        ServiceLevel.Specialist => "For children and young people with a high level of need (specialist)",
+        _ => level.ToString(),
+    };
+
+    public static string Describe(EhcPlanRequirement plan) => plan switch
+    {
+        EhcPlanRequirement.NotNeeded => "No, you do not need an EHC plan",
+        EhcPlanRequirement.SenSupport => "No, but the child or young person should be getting SEN support",
+        EhcPlanRequirement.EhcPlan => "Yes, you need an Education, Health and Care (EHC) plan",
+        _ => plan.ToString(),
+    };
+
+    public static string Describe(Reach reach) => reach switch
+    {
+        Reach.InArea => "In our area",
+        Reach.Neighbouring => "In a neighbouring area",
+        Reach.RegionalNational => "Regional or national",
+        _ => reach.ToString(),
+    };
+
+    public static string Describe(VenueFeature feature) => feature switch
+    {
+        VenueFeature.StepFree => "Step-free access",
+        VenueFeature.HearingLoop => "Hearing loop",
+        VenueFeature.AccessibleToilet => "Accessible toilet",
+        VenueFeature.ChangingPlaces => "Changing Places toilet",
+        VenueFeature.QuietSpace => "Quiet space",
+        VenueFeature.Parking => "Parking",
+        _ => feature.ToString(),
+    };
+
+    public static string Question(string key) => key switch
+    {
+        "how-helps" => "How does the service help children and young people with SEND?",
+        "staff-training" => "What training do staff have?",
+        "parents-involved" => "How are parents, carers and young people involved?",
+        "progress-shared" => "How will we know how things are going?",
+        "moving-on" => "How do you help with moving on to the next stage?",
+        _ => key,
+    };
+
+    public static IEnumerable<string> Paragraphs(string text) =>
+        text.Replace("\r\n", "\n").Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    public static string DayName(DayOfWeek day) => day.ToString();
+}
+
+/// <summary>Which page numbers to show: first, last, and the current page with its neighbours (GOV.UK pagination).</summary>
+public static class Pagination
+{
+    public static IEnumerable<int?> Numbers(int current, int count)
+    {
+        int? previous = null;
+        for (var n = 1; n <= count; n++)
+        {
+            if (n == 1 || n == count || Math.Abs(n - current) <= 1)
+            {
+                if (previous is not null && n - previous > 1) yield return null;
+                yield return n;
+                previous = n;
+            }
+        }
+    }
+}

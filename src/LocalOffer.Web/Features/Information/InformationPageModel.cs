@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace LocalOffer.Web.Features.Information;
+
+public sealed class InformationPageModel(ContentLibrary content) : PageModel
+{
+    public InformationPage Article { get; private set; } = null!;
+    public InformationSection? Section { get; private set; }
+    public IReadOnlyList<InformationSection> Sections { get; private set; } = [];
+    public bool HasEasyRead { get; private set; }
+
+    public IActionResult OnGet(string? path)
+    {
+        path = (path ?? "").Trim('/');
+        string? variant = null;
+        if (path.EndsWith("/easy-read", StringComparison.OrdinalIgnoreCase))
+        {
+            variant = "easy-read";
+            path = path[..^"/easy-read".Length];
+        }
+        var page = content.Find(path, variant);
+        if (page is null) return NotFound();
+        Article = page;
+        Section = content.SectionOf(page);
+        Sections = path.Length == 0 ? content.Sections : [];
+        HasEasyRead = variant is null && content.HasVariant(page, "easy-read");
+        return Page();
+    }
+}

@@ -1,0 +1,3 @@
+namespace LocalOffer.Web.Features.Shared;
+
+public sealed record NavItem(string Text, string Href, bool Current);

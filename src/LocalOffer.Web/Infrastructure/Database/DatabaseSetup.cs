@@ -1,0 +1,53 @@
+using LocalOffer.Web.Demo;
+using LocalOffer.Web.Features.Catalogue;
+using LocalOffer.Web.Infrastructure.Hosting;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Options;
+
+namespace LocalOffer.Web.Infrastructure.Database;
+
+public static class DatabaseSetup
+{
+    public static string SqliteConnectionString(string dataDirectory) => new SqliteConnectionStringBuilder
+    {
+        DataSource = Path.Combine(dataDirectory, "localoffer.db"),
+        Pooling = true,
+        DefaultTimeout = 30,
+    }.ToString();
+
+    public static IServiceCollection AddLocalOfferDatabase(this IServiceCollection services)
+    {
+        services.AddDbContext<LocalOfferDb>((provider, options) => options
+            .UseSqlite(SqliteConnectionString(provider.GetRequiredService<DataDirectory>().Path), sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+            // Migrations are written by hand (see Migrations/README.md); the schema test, not a model
+            // snapshot, proves they match the model.
+            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
+        return services;
+    }
+
+    /// <summary>
+    /// Brings the schema up to date, seeds the category list and areas of need into an empty database,
+    /// and, only when configured, the demonstration catalogue into a database with no listings.
+    /// </summary>
+    public static async Task PrepareDatabaseAsync(this IServiceProvider services, CancellationToken ct = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LocalOfferDb>();
+        var options = scope.ServiceProvider.GetRequiredService<IOptions<LocalOfferOptions>>().Value;
+        var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("LocalOffer.Database");
+
+        await db.Database.MigrateAsync(ct);
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        await ReferenceData.SeedAsync(db, ct);
+
+        if (options.DemoData && !await db.Listings.AnyAsync(ct))
+        {
+            var result = await DemoCatalogue.LoadAsync(scope.ServiceProvider, ct);
+            if (!result.Succeeded)
+                throw new InvalidDataException("The demonstration catalogue has errors:\n" + string.Join('\n', result.Problems));
+            logger.LogInformation("Loaded the demonstration catalogue: {Count} services", result.Added);
+        }
+    }
+}

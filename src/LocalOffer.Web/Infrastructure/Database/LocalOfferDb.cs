@@ -1,0 +1,85 @@
+using LocalOffer.Web.Features.Catalogue;
+using Microsoft.EntityFrameworkCore;
+
+namespace LocalOffer.Web.Infrastructure.Database;
+
+/// <summary>The database of record. Everything else (the search index, exports) is derived from it.</summary>
+public sealed class LocalOfferDb(DbContextOptions<LocalOfferDb> options) : DbContext(options)
+{
+    public DbSet<Listing> Listings => Set<Listing>();
+    public DbSet<Provider> Providers => Set<Provider>();
+    public DbSet<Location> Locations => Set<Location>();
+    public DbSet<Contact> Contacts => Set<Contact>();
+    public DbSet<OpeningTime> OpeningTimes => Set<OpeningTime>();
+    public DbSet<Category> Categories => Set<Category>();
+    public DbSet<Need> Needs => Set<Need>();
+
+    /// <summary>Published listings only: what the public may see.</summary>
+    public IQueryable<Listing> PublishedListings => Listings.Where(l => l.Status == ListingStatus.Published);
+
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        model.Entity<Provider>(e =>
+        {
+            e.ToTable("providers");
+            e.Property(p => p.Name).HasMaxLength(200);
+            e.HasIndex(p => p.Name);
+        });
+
+        model.Entity<Listing>(e =>
+        {
+            e.ToTable("listings");
+            e.HasIndex(l => l.Slug).IsUnique();
+            e.HasIndex(l => new { l.Status, l.Name });
+            e.Property(l => l.Slug).HasMaxLength(120);
+            e.Property(l => l.Name).HasMaxLength(200);
+            e.Property(l => l.Summary).HasMaxLength(400);
+            e.Property(l => l.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(l => l.Level).HasConversion<string>().HasMaxLength(20);
+            e.Property(l => l.EhcPlan).HasConversion<string>().HasMaxLength(20);
+            e.Property(l => l.Reach).HasConversion<string>().HasMaxLength(20);
+            e.PrimitiveCollection(l => l.AccessRoutes).ElementType().HasConversion<string>();
+            e.PrimitiveCollection(l => l.DeliveryModes).ElementType().HasConversion<string>();
+            e.PrimitiveCollection(l => l.Languages);
+            e.PrimitiveCollection(l => l.Keywords);
+            e.OwnsMany(l => l.CostOptions, o => o.ToJson("CostOptions"));
+            e.OwnsMany(l => l.LocalOfferAnswers, o => o.ToJson("LocalOfferAnswers"));
+            e.HasOne(l => l.Provider).WithMany(p => p.Listings).HasForeignKey(l => l.ProviderId).OnDelete(DeleteBehavior.Restrict);
+            e.HasMany(l => l.Locations).WithOne().HasForeignKey(x => x.ListingId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(l => l.Contacts).WithOne().HasForeignKey(x => x.ListingId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(l => l.OpeningTimes).WithOne().HasForeignKey(x => x.ListingId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(l => l.Categories).WithMany(c => c.Listings).UsingEntity("listing_categories");
+            e.HasMany(l => l.Needs).WithMany(n => n.Listings).UsingEntity("listing_needs");
+            e.Ignore(l => l.Ages);
+            e.Ignore(l => l.PublicContacts);
+        });
+
+        model.Entity<Location>(e =>
+        {
+            e.ToTable("locations");
+            e.Property(l => l.Postcode).HasMaxLength(10);
+            e.PrimitiveCollection(l => l.Accessibility).ElementType().HasConversion<string>();
+            e.Ignore(l => l.PublicAddress);
+        });
+        model.Entity<Contact>(e => e.ToTable("contacts"));
+        model.Entity<OpeningTime>(e =>
+        {
+            e.ToTable("opening_times");
+            e.Property(o => o.Day).HasConversion<string>().HasMaxLength(10);
+        });
+
+        model.Entity<Category>(e =>
+        {
+            e.ToTable("categories");
+            e.HasIndex(c => c.Slug).IsUnique();
+            e.Property(c => c.Slug).HasMaxLength(80);
+            e.HasOne(c => c.Parent).WithMany(c => c.Children).HasForeignKey(c => c.ParentId).OnDelete(DeleteBehavior.Restrict);
+        });
+        model.Entity<Need>(e =>
+        {
+            e.ToTable("needs");
+            e.HasKey(n => n.Code);
+            e.Property(n => n.Code).HasMaxLength(60);
+        });
+    }
+}

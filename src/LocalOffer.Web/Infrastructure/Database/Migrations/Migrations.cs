@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace LocalOffer.Web.Infrastructure.Database.Migrations;
+
+// Schema changes are EF Core migrations written by hand (the EF Core design-time package that
+// scaffolds them is not available to us). Each migration runs a reviewed SQL script kept beside it,
+// one per database engine. EF Core records what has run in __EFMigrationsHistory, exactly as for
+// scaffolded migrations. How to add one: Migrations/README.md.
+
+[DbContext(typeof(LocalOfferDb))]
+[Migration("20261122000001_Initial")]
+public sealed class Initial : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) =>
+        migrationBuilder.Sql(MigrationScript.Read("0001_initial", migrationBuilder.ActiveProvider));
+}
+
+internal static class MigrationScript
+{
+    public static string Read(string name, string? provider)
+    {
+        var engine = provider switch
+        {
+            "Microsoft.EntityFrameworkCore.Sqlite" => "sqlite",
+            _ => throw new NotSupportedException($"No migration scripts are written for {provider}."),
+        };
+        var resource = $"LocalOffer.Web.Infrastructure.Database.Migrations.{name}.{engine}.sql";
+        using var stream = typeof(MigrationScript).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"Migration script {resource} is missing.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

@@ -1,0 +1,46 @@
+namespace LocalOffer.Web.Infrastructure.Hosting;
+
+/// <summary>The <c>LocalOffer</c> configuration section.</summary>
+public sealed class LocalOfferOptions
+{
+    public const string Section = "LocalOffer";
+
+    /// <summary>Where the site writes everything it keeps on disk: database, search index, logs.</summary>
+    public string DataDirectory { get; set; } = "data";
+
+    /// <summary>Fill an empty database with the demonstration catalogue. Never for a real council.</summary>
+    public bool DemoData { get; set; }
+
+    /// <summary>Also write logs to rolling files under the data directory (containers log to the console).</summary>
+    public bool LogToFile { get; set; }
+
+    /// <summary>How long a listing stays current after it is approved or confirmed.</summary>
+    public int ReviewPeriodMonths { get; set; } = 12;
+
+    public CouncilOptions Council { get; set; } = new();
+
+    public string ResolveDataDirectory(string contentRoot) =>
+        Path.GetFullPath(Path.IsPathRooted(DataDirectory) ? DataDirectory : Path.Combine(contentRoot, DataDirectory));
+}
+
+/// <summary>The council's branding and contact details: nothing about a council is written into pages.</summary>
+public sealed class CouncilOptions
+{
+    public string Name { get; set; } = "Your council";
+    public string ServiceName { get; set; } = "SEND Local Offer";
+    /// <summary>A logo under the web root (e.g. <c>/images/council-logo.svg</c>) or an absolute URL; optional.</summary>
+    public string? LogoUrl { get; set; }
+    public string? Phone { get; set; }
+    public string? PhoneHours { get; set; }
+    public string? Email { get; set; }
+    public string? Address { get; set; }
+    /// <summary>Shows a notice on every page that the data is a demonstration.</summary>
+    public bool IsDemonstration { get; set; }
+    public List<FooterLink> FooterLinks { get; set; } = [];
+}
+
+public sealed class FooterLink
+{
+    public string Text { get; set; } = "";
+    public string Url { get; set; } = "";
+}

@@ -1,0 +1,85 @@
+using LocalOffer.Web.Demo;
+using LocalOffer.Web.Features.Catalogue;
+using LocalOffer.Web.Features.Catalogue.Import;
+using LocalOffer.Web.Infrastructure.Database;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace LocalOffer.Web.Infrastructure.Hosting;
+
+/// <summary>
+/// Commands of the site's own executable, run instead of the web server:
+/// <c>dotnet run --project src/LocalOffer.Web -- generate --services 10000 --seed 1</c>.
+/// There are few commands with few options, so they are read here directly rather than through a
+/// command-line parsing library.
+/// </summary>
+public static class SiteCommands
+{
+    private static readonly string[] Names = ["generate", "import-listings", "schema-script", "help"];
+
+    public static bool IsCommand(string[] args) => args.Length > 0 && Names.Contains(args[0]);
+
+    public static async Task<int> RunAsync(WebApplication app, string[] args)
+    {
+        var output = Console.Out;
+        switch (args[0])
+        {
+            case "schema-script":
+            {
+                await using var scope = app.Services.CreateAsyncScope();
+                output.WriteLine(scope.ServiceProvider.GetRequiredService<LocalOfferDb>().Database.GenerateCreateScript());
+                return 0;
+            }
+            case "generate":
+            {
+                if (!TryInt(args, "--services", null, out var count) || count < 1 || !TryInt(args, "--seed", 1, out var seed))
+                {
+                    Console.Error.WriteLine("Usage: generate --services N [--seed S]   (N is at least 1)");
+                    return 2;
+                }
+                await app.Services.PrepareDatabaseAsync();
+                await using var scope = app.Services.CreateAsyncScope();
+                var made = await scope.ServiceProvider.GetRequiredService<SyntheticCatalogue>().GenerateAsync(count, seed);
+                output.WriteLine($"Generated {made} synthetic published services (seed {seed}).");
+                return 0;
+            }
+            case "import-listings":
+            {
+                var path = args.Skip(1).FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal));
+                if (path is null || (!File.Exists(path) && !Directory.Exists(path)))
+                {
+                    Console.Error.WriteLine("Usage: import-listings FILE-OR-FOLDER [--pending]   (JSON listing format, docs/data-format.md)");
+                    return 2;
+                }
+                await app.Services.PrepareDatabaseAsync();
+                await using var scope = app.Services.CreateAsyncScope();
+                var files = Directory.Exists(path) ? Directory.GetFiles(path, "*.json").Order(StringComparer.Ordinal).ToArray() : [path];
+                var status = args.Contains("--pending") ? ListingStatus.Pending : ListingStatus.Published;
+                var months = scope.ServiceProvider.GetRequiredService<IOptions<LocalOfferOptions>>().Value.ReviewPeriodMonths;
+                var result = await scope.ServiceProvider.GetRequiredService<ListingFileImporter>().ImportAsync(files, status, months);
+                if (!result.Succeeded)
+                {
+                    Console.Error.WriteLine($"Nothing was imported: {result.Problems.Count} problem(s).");
+                    foreach (var problem in result.Problems) Console.Error.WriteLine("  " + problem);
+                    return 1;
+                }
+                output.WriteLine($"Imported {result.Added} new and {result.Updated} updated listings as {status.ToString().ToLowerInvariant()}.");
+                return 0;
+            }
+            default:
+                output.WriteLine("Commands: generate --services N [--seed S] | import-listings FILE-OR-FOLDER [--pending] | schema-script");
+                return 0;
+        }
+    }
+
+    private static bool TryInt(string[] args, string name, int? fallback, out int value)
+    {
+        var at = Array.IndexOf(args, name);
+        if (at < 0 || at + 1 >= args.Length)
+        {
+            value = fallback ?? 0;
+            return fallback is not null;
+        }
+        return int.TryParse(args[at + 1], out value);
+    }
+}

@@ -1,0 +1,42 @@
+using LocalOffer.Web.Demo;
+using LocalOffer.Web.Features.Catalogue;
+using LocalOffer.Web.Features.Catalogue.Import;
+using LocalOffer.Web.Features.Information;
+using LocalOffer.Web.Infrastructure.Database;
+using LocalOffer.Web.Infrastructure.Hosting;
+using LocalOffer.Web.Infrastructure.Logging;
+
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = SiteFolders.WebRoot });
+
+var settings = builder.Configuration.GetSection(LocalOfferOptions.Section).Get<LocalOfferOptions>() ?? new();
+builder.AddSiteLogging(settings.ResolveDataDirectory(builder.Environment.ContentRootPath), settings.LogToFile);
+builder.Host.UseDefaultServiceProvider(o => { o.ValidateOnBuild = true; o.ValidateScopes = true; });
+
+builder.Services.Configure<LocalOfferOptions>(builder.Configuration.GetSection(LocalOfferOptions.Section));
+builder.Services.AddSingleton<DataDirectory>();
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddLocalOfferDatabase();
+builder.Services.AddCatalogue();
+builder.Services.AddInformationPages();
+builder.Services.AddScoped<ListingFileImporter>();
+builder.Services.AddScoped<SyntheticCatalogue>();
+builder.Services.AddRazorPages(options => options.RootDirectory = "/Features");
+
+var app = builder.Build();
+
+if (SiteCommands.IsCommand(args)) return await SiteCommands.RunAsync(app, args);
+
+await app.Services.PrepareDatabaseAsync();
+
+app.UseMiddleware<RequestLogging>();
+app.UseExceptionHandler("/error");
+app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UseStaticFiles();
+app.UseRouting();
+app.MapRazorPages();
+
+await app.RunAsync();
+return 0;
+
+/// <summary>The site's entry point; public so the integration tests can host it.</summary>
+public partial class Program;
