@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using LocalOffer.Web.Demo;
 using LocalOffer.Web.Features.Catalogue;
 using LocalOffer.Web.Features.Catalogue.Import;
@@ -5,6 +7,7 @@ using LocalOffer.Web.Features.Information;
 using LocalOffer.Web.Infrastructure.Database;
 using LocalOffer.Web.Infrastructure.Hosting;
 using LocalOffer.Web.Infrastructure.Logging;
+using Microsoft.Extensions.WebEncoders;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = SiteFolders.WebRoot });
 
@@ -21,6 +24,8 @@ builder.Services.AddInformationPages();
 builder.Services.AddScoped<ListingFileImporter>();
 builder.Services.AddScoped<SyntheticCatalogue>();
 builder.Services.AddRazorPages(options => options.RootDirectory = "/Features");
+// Write £, Welsh and other non-ASCII letters as themselves, not as numeric character references.
+builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
 var app = builder.Build();
 

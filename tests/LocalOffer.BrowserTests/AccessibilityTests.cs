@@ -1,0 +1,39 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+
+namespace LocalOffer.BrowserTests;
+
+/// <summary>Every page type passes axe-core's WCAG 2.0, 2.1 and 2.2 A and AA rules in Chromium.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class AccessibilityTests(BrowserSite site)
+{
+    private static readonly AxeRunOptions WcagAA = new()
+    {
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"] },
+    };
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/categories/health")]
+    [InlineData("/services")]
+    [InlineData("/services?category=health&age=3-5")]
+    [InlineData("/services?q=zebra")]
+    [InlineData("/services/chatterbox-speech-group")]
+    [InlineData("/services/little-acorns-childminding")]
+    [InlineData("/services/oldfield-park-primary")]
+    [InlineData("/services/chatterbox-speech-group/report-a-problem")]
+    [InlineData("/information")]
+    [InlineData("/no-such-page")]
+    public async Task Page_has_no_WCAG_A_or_AA_violations(string url)
+    {
+        foreach (var width in new[] { 1280, 320 })
+        {
+            var page = await site.NewPageAsync(width: width);
+            await page.GotoAsync(url);
+            var result = await page.RunAxe(WcagAA);
+            Assert.True(result.Violations.Length == 0,
+                $"{url} at {width}px: " + string.Join("\n", result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))})")));
+            await page.Context.CloseAsync();
+        }
+    }
+}

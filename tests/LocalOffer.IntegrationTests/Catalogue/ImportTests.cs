@@ -1,0 +1,60 @@
+using LocalOffer.IntegrationTests.Infrastructure;
+using LocalOffer.Web.Features.Catalogue.Import;
+using LocalOffer.Web.Infrastructure.Database;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LocalOffer.IntegrationTests.Catalogue;
+
+public sealed class ImportTests : IAsyncLifetime
+{
+    private readonly LocalOfferSite _site = new();
+
+    public Task InitializeAsync() { _ = _site.Server; return Task.CompletedTask; }
+    public Task DisposeAsync() => _site.DisposeAsync().AsTask();
+
+    [Fact]
+    public async Task A_file_with_one_bad_entry_imports_nothing_and_names_the_entry_and_reason()
+    {
+        var good = FixtureCatalogue.Published().Take(2).ToList();
+        var bad = good[0] with { Id = Guid.NewGuid(), Slug = "bad-one", Categories = ["no-such-category"], MinimumAge = 9, MaximumAge = 3 };
+
+        var result = await _site.ImportAsync([.. good, bad]);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Problems, p => p.Entry == 3 && p.Reason == "unknown category 'no-such-category'");
+        Assert.Contains(result.Problems, p => p.Entry == 3 && p.Reason == "minimumAge is above maximumAge");
+        Assert.Equal(0, await CountAsync());
+    }
+
+    [Fact]
+    public async Task Importing_the_same_listings_again_updates_them_instead_of_duplicating()
+    {
+        var listings = FixtureCatalogue.Published().Take(3).ToList();
+        var first = await _site.ImportAsync(listings);
+        var second = await _site.ImportAsync([listings[0] with { Name = "Chatterbox talking group" }, .. listings.Skip(1)]);
+
+        Assert.Equal((3, 0), (first.Added, first.Updated));
+        Assert.Equal((0, 3), (second.Added, second.Updated));
+        Assert.Equal(3, await CountAsync());
+        var html = await _site.CreateClient().GetStringAsync("/services/chatterbox-speech-group");
+        Assert.Contains("Chatterbox talking group", html);
+    }
+
+    [Fact]
+    public async Task Malformed_json_is_reported_with_its_line()
+    {
+        var file = Path.Combine(_site.DataDirectory, "broken.json");
+        await File.WriteAllTextAsync(file, "[\n  { \"slug\": \"x\",\n  oops\n]");
+        await using var scope = _site.Services.CreateAsyncScope();
+        var result = await scope.ServiceProvider.GetRequiredService<ListingFileImporter>().ImportAsync([file], Web.Features.Catalogue.ListingStatus.Published, 12);
+        var problem = Assert.Single(result.Problems);
+        Assert.StartsWith("not valid JSON at line 3", problem.Reason);
+    }
+
+    private async Task<int> CountAsync()
+    {
+        await using var scope = _site.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<LocalOfferDb>().Listings.CountAsync();
+    }
+}

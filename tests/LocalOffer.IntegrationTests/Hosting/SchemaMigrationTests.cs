@@ -1,0 +1,82 @@
+using LocalOffer.IntegrationTests.Infrastructure;
+using LocalOffer.Web.Infrastructure.Database;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LocalOffer.IntegrationTests.Hosting;
+
+public sealed class SchemaMigrationTests : IAsyncLifetime
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "localoffer-tests", Guid.NewGuid().ToString("N"));
+
+    public Task InitializeAsync() { Directory.CreateDirectory(_folder); return Task.CompletedTask; }
+
+    public Task DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task Running_every_migration_gives_exactly_the_schema_the_model_describes()
+    {
+        var migrated = await DescribeAsync("migrated.db", db => db.Database.MigrateAsync());
+        var fromModel = await DescribeAsync("model.db", db => db.Database.EnsureCreatedAsync());
+
+        Assert.NotEmpty(migrated);
+        Assert.Equal(fromModel, migrated);
+    }
+
+    [Fact]
+    public async Task Starting_the_site_twice_keeps_the_data_and_does_not_rerun_migrations()
+    {
+        await using var site = new LocalOfferSite();
+        _ = site.Server;
+        var imported = await site.ImportAsync(FixtureCatalogue.Published().Take(2));
+        Assert.True(imported.Succeeded);
+        await using (var scope = site.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<LocalOfferDb>();
+            await db.Database.MigrateAsync();
+            Assert.Equal(2, await db.Listings.CountAsync());
+            Assert.Single(await db.Database.GetAppliedMigrationsAsync());
+        }
+    }
+
+    /// <summary>Every table's columns (name, type, nullability, key) and every index, as text.</summary>
+    private async Task<List<string>> DescribeAsync(string file, Func<LocalOfferDb, Task> create)
+    {
+        var options = new DbContextOptionsBuilder<LocalOfferDb>()
+            .UseSqlite($"Data Source={Path.Combine(_folder, file)}")
+            .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.PendingModelChangesWarning))
+            .Options;
+        await using var db = new LocalOfferDb(options);
+        await create(db);
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        var rows = new List<string>();
+        var tables = new List<string>();
+        await using (var cmd = connection.CreateCommand())
+        {
+            cmd.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__EFMigrations%' ORDER BY name";
+            await using var reader = await cmd.ExecuteReaderAsync();
+            while (await reader.ReadAsync()) tables.Add(reader.GetString(0));
+        }
+        foreach (var table in tables)
+        {
+            await using var cmd = connection.CreateCommand();
+            cmd.CommandText = $"SELECT name, type, \"notnull\", pk FROM pragma_table_info('{table}') ORDER BY name";
+            await using var reader = await cmd.ExecuteReaderAsync();
+            while (await reader.ReadAsync()) rows.Add($"{table}.{reader.GetString(0)} {reader.GetString(1)} notnull={reader.GetInt64(2)} pk={reader.GetInt64(3)}");
+        }
+        await using (var cmd = connection.CreateCommand())
+        {
+            cmd.CommandText = "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name";
+            await using var reader = await cmd.ExecuteReaderAsync();
+            while (await reader.ReadAsync()) rows.Add($"index {reader.GetString(0)} on {reader.GetString(1)}: {reader.GetString(2)}");
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,84 @@
+using System.Collections.Concurrent;
+using LocalOffer.Web.Features.Catalogue;
+using LocalOffer.Web.Features.Catalogue.Import;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace LocalOffer.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real site, hosted in-process with its real SQLite database in a fresh data directory of its own.
+/// Every log line the site writes is captured so tests can check what reaches the logs.
+/// </summary>
+public class LocalOfferSite : WebApplicationFactory<Program>
+{
+    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "localoffer-tests", Guid.NewGuid().ToString("N"));
+    public CapturedLogs Logs { get; } = new();
+    protected virtual bool DemoData => false;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("LocalOffer:DataDirectory", DataDirectory);
+        builder.UseSetting("LocalOffer:DemoData", DemoData ? "true" : "false");
+        builder.ConfigureServices(services => services.AddSingleton<ILoggerProvider>(Logs));
+    }
+
+    public async Task<ImportResult> ImportAsync(IEnumerable<ListingFileEntry> entries, ListingStatus status = ListingStatus.Published)
+    {
+        var file = Path.Combine(DataDirectory, $"import-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(file, System.Text.Json.JsonSerializer.Serialize(entries, new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web)));
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ListingFileImporter>().ImportAsync([file], status, 12);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(DataDirectory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        GC.SuppressFinalize(this);
+    }
+}
+
+/// <summary>The site with the fixture catalogue of <see cref="FixtureCatalogue"/> loaded.</summary>
+public sealed class FixtureSite : LocalOfferSite, IAsyncLifetime
+{
+    public async Task InitializeAsync()
+    {
+        _ = Server; // start the site: runs migrations and seeds the category list
+        var published = await ImportAsync(FixtureCatalogue.Published());
+        if (!published.Succeeded) throw new InvalidOperationException(string.Join('\n', published.Problems));
+        var pending = await ImportAsync([FixtureCatalogue.PendingListing()], ListingStatus.Pending);
+        if (!pending.Succeeded) throw new InvalidOperationException(string.Join('\n', pending.Problems));
+    }
+
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+}
+
+/// <summary>The site exactly as the README's run command starts it: with the demonstration catalogue.</summary>
+public sealed class DemoSite : LocalOfferSite, IAsyncLifetime
+{
+    protected override bool DemoData => true;
+    public Task InitializeAsync() { _ = Server; return Task.CompletedTask; }
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+}
+
+public sealed class CapturedLogs : ILoggerProvider
+{
+    private readonly ConcurrentQueue<string> _lines = new();
+    public IReadOnlyCollection<string> Lines => _lines.ToArray();
+    public ILogger CreateLogger(string categoryName) => new Logger(categoryName, _lines);
+    public void Dispose() { }
+
+    private sealed class Logger(string category, ConcurrentQueue<string> lines) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+        public bool IsEnabled(LogLevel logLevel) => true;
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            lines.Enqueue($"{logLevel} {category}: {formatter(state, exception)} {exception}");
+    }
+}
