@@ -23,6 +23,10 @@ public sealed class AccessibilityTests(BrowserSite site)
     [InlineData("/services/oldfield-park-primary")]
     [InlineData("/services/chatterbox-speech-group/report-a-problem")]
     [InlineData("/information")]
+    [InlineData("/information/ehc-plans")]
+    [InlineData("/information/ehc-plans/asking-for-an-assessment")]
+    [InlineData("/information/ehc-plans/asking-for-an-assessment/easy-read")]
+    [InlineData("/information/about/glossary")]
     [InlineData("/no-such-page")]
     public async Task Page_has_no_WCAG_A_or_AA_violations(string url)
     {

@@ -1,0 +1,39 @@
+# LocalOffer: the published site in a small runtime image, running as a non-root user.
+# Build:  docker build -t localoffer .
+# Run:    docker run -p 8080:8080 -v localoffer-data:/data localoffer
+# (Add -e LocalOffer__DemoData=true to try it with the demonstration catalogue.)
+
+# 1. Front end: GOV.UK Frontend styles and scripts from npm, compiled into wwwroot/.
+FROM node:20-bookworm-slim AS frontend
+WORKDIR /src
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY build/ build/
+COPY src/LocalOffer.Web/Styles/ src/LocalOffer.Web/Styles/
+COPY wwwroot/ wwwroot/
+RUN npm run build
+
+# 2. The site, published for release.
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+COPY LocalOffer.sln ./
+COPY src/LocalOffer.Web/LocalOffer.Web.csproj src/LocalOffer.Web/
+RUN dotnet restore src/LocalOffer.Web/LocalOffer.Web.csproj
+COPY src/ src/
+COPY content/ content/
+COPY --from=frontend /src/wwwroot/ wwwroot/
+RUN dotnet publish src/LocalOffer.Web/LocalOffer.Web.csproj -c Release -o /app --no-restore -p:SkipFrontEndBuild=true
+
+# 3. Runtime: ASP.NET Core only, the image's non-root "app" user, data on a volume.
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+WORKDIR /app
+COPY --from=build /app ./
+RUN mkdir -p /data && chown app:app /data
+ENV ASPNETCORE_HTTP_PORTS=8080 \
+    ASPNETCORE_ENVIRONMENT=Production \
+    LocalOffer__DataDirectory=/data \
+    LocalOffer__LogFormat=json
+USER app
+VOLUME ["/data"]
+EXPOSE 8080
+ENTRYPOINT ["dotnet", "LocalOffer.Web.dll"]
