@@ -17,13 +17,15 @@ public sealed class ImportTests : IAsyncLifetime
     public async Task A_file_with_one_bad_entry_imports_nothing_and_names_the_entry_and_reason()
     {
         var good = FixtureCatalogue.Published().Take(2).ToList();
-        var bad = good[0] with { Id = Guid.NewGuid(), Slug = "bad-one", Categories = ["no-such-category"], MinimumAge = 9, MaximumAge = 3 };
+        var bad = good[0] with { Id = Guid.NewGuid(), Slug = "bad-one", Categories = ["no-such-category"], MinimumAge = 9, MaximumAge = 3, Website = "javascript:alert(1)" };
 
         var result = await _site.ImportAsync([.. good, bad]);
 
         Assert.False(result.Succeeded);
         Assert.Contains(result.Problems, p => p.Entry == 3 && p.Reason == "unknown category 'no-such-category'");
         Assert.Contains(result.Problems, p => p.Entry == 3 && p.Reason == "minimumAge is above maximumAge");
+        Assert.Contains(result.Problems, p => p.Entry == 3 && p.Reason == "website must be an http or https address");
+        Assert.DoesNotContain(result.Problems, p => p.Entry != 3);
         Assert.Equal(0, await CountAsync());
     }
 

@@ -16,8 +16,7 @@ public sealed class ServicePageTests(FixtureSite site)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Chatterbox speech group", page.Text("h1"));
         Assert.Equal("Keynsham Family Centre", page.Text(".govuk-caption-l"));
-        var facts = page.QuerySelectorAll(".govuk-summary-list__row")
-            .ToDictionary(r => r.QuerySelector("dt")!.TextContent.Trim(), r => r.QuerySelector("dd")!.TextContent.Squash());
+        var facts = KeyFacts(page);
         Assert.Equal("0 to 5 years", facts["Ages"]);
         Assert.Equal("Free", facts["Cost"]);
         Assert.Contains("Speech, language and communication needs", facts["Who it is for"]);
@@ -39,6 +38,11 @@ public sealed class ServicePageTests(FixtureSite site)
         Assert.Equal("tel:01174960123", page.QuerySelector(".lo-contact-callout a[href^='tel:']")!.GetAttribute("href"));
         Assert.Equal("/services/chatterbox-speech-group/report-a-problem", page.QuerySelector("a[href$='report-a-problem']")!.GetAttribute("href"));
     }
+
+    /// <summary>The "Key facts" summary list, as label → text.</summary>
+    private static Dictionary<string, string> KeyFacts(AngleSharp.Dom.IDocument page) =>
+        page.QuerySelectorAll(".govuk-summary-list__row")
+            .ToDictionary(r => r.QuerySelector("dt")!.TextContent.Trim(), r => r.QuerySelector("dd")!.TextContent.Squash());
 
     [Fact]
     public async Task Hidden_contacts_never_reach_the_public_page()
@@ -66,7 +70,7 @@ public sealed class ServicePageTests(FixtureSite site)
     public async Task Charged_services_show_each_price_and_personal_budget_use()
     {
         var (_, page) = await _client.GetPageAsync("/services/little-acorns-childminding");
-        var cost = page.QuerySelectorAll(".govuk-summary-list__row").First(r => r.QuerySelector("dt")!.TextContent.Trim() == "Cost").TextContent.Squash();
+        var cost = KeyFacts(page)["Cost"];
         Assert.Contains("From £6.50 per hour", cost);
         Assert.Contains("Per day: £55", cost);
         Assert.Contains("Funded hours can be used.", cost);
@@ -86,8 +90,7 @@ public sealed class ServicePageTests(FixtureSite site)
     public async Task Online_area_wide_service_says_where_it_reaches()
     {
         var (_, page) = await _client.GetPageAsync("/services/teen-talk-online");
-        var facts = page.QuerySelectorAll(".govuk-summary-list__row")
-            .ToDictionary(r => r.QuerySelector("dt")!.TextContent.Trim(), r => r.QuerySelector("dd")!.TextContent.Squash());
+        var facts = KeyFacts(page);
         Assert.Equal("Online Area covered: The whole of the council area In our area", facts["Where"]);
         Assert.Equal("12 to 18 years", facts["Ages"]);
     }

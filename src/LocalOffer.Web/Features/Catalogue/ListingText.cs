@@ -84,6 +84,15 @@ public static class ListingText
         text.Replace("\r\n", "\n").Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     public static string DayName(DayOfWeek day) => day.ToString();
+
+    /// <summary>
+    /// The address only if it is an absolute http or https web address; anything else (a
+    /// <c>javascript:</c> or <c>data:</c> address typed by mistake or on purpose) is never made a link.
+    /// </summary>
+    public static string? WebAddress(string? url) =>
+        Uri.TryCreate(url?.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+            ? uri.AbsoluteUri
+            : null;
 }
 
 /// <summary>Which page numbers to show: first, last, and the current page with its neighbours (GOV.UK pagination).</summary>

@@ -88,6 +88,8 @@ public sealed class ListingFileImporter(LocalOfferDb db, TimeProvider clock)
         Require(e.Organization is { Name.Length: > 0 }, "organization name is missing");
         Require(e.MinimumAge is null or >= 0 and <= 25 && e.MaximumAge is null or >= 0 and <= 25, "ages must be between 0 and 25");
         Require(e.MinimumAge is null || e.MaximumAge is null || e.MinimumAge <= e.MaximumAge, "minimumAge is above maximumAge");
+        Require(string.IsNullOrWhiteSpace(e.Website) || ListingText.WebAddress(e.Website) is not null, "website must be an http or https address");
+        Require(string.IsNullOrWhiteSpace(e.SenInformationReportUrl) || ListingText.WebAddress(e.SenInformationReportUrl) is not null, "senInformationReportUrl must be an http or https address");
 
         var listingCategories = new List<Category>();
         foreach (var slug in e.Categories)
