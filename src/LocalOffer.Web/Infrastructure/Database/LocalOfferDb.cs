@@ -1,4 +1,6 @@
 using LocalOffer.Web.Features.Catalogue;
+using LocalOffer.Web.Features.Catalogue.Search;
+using LocalOffer.Web.Infrastructure.Postcodes;
 using Microsoft.EntityFrameworkCore;
 
 namespace LocalOffer.Web.Infrastructure.Database;
@@ -13,6 +15,9 @@ public sealed class LocalOfferDb(DbContextOptions<LocalOfferDb> options) : DbCon
     public DbSet<OpeningTime> OpeningTimes => Set<OpeningTime>();
     public DbSet<Category> Categories => Set<Category>();
     public DbSet<Need> Needs => Set<Need>();
+    public DbSet<PostcodeRecord> Postcodes => Set<PostcodeRecord>();
+    public DbSet<PostcodeArea> PostcodeAreas => Set<PostcodeArea>();
+    public DbSet<UnmetSearch> UnmetSearches => Set<UnmetSearch>();
 
     /// <summary>Published listings only: what the public may see.</summary>
     public IQueryable<Listing> PublishedListings => Listings.Where(l => l.Status == ListingStatus.Published);
@@ -80,6 +85,30 @@ public sealed class LocalOfferDb(DbContextOptions<LocalOfferDb> options) : DbCon
             e.ToTable("needs");
             e.HasKey(n => n.Code);
             e.Property(n => n.Code).HasMaxLength(60);
+        });
+
+        model.Entity<PostcodeRecord>(e =>
+        {
+            e.ToTable("postcodes");
+            e.HasKey(p => p.Postcode);
+            e.Property(p => p.Postcode).HasMaxLength(8);
+            e.Property(p => p.District).HasMaxLength(4);
+            e.Property(p => p.Sector).HasMaxLength(6);
+        });
+        model.Entity<PostcodeArea>(e =>
+        {
+            e.ToTable("postcode_areas");
+            e.HasKey(a => a.Code);
+            e.Property(a => a.Code).HasMaxLength(6);
+            e.Property(a => a.Kind).HasConversion<string>().HasMaxLength(10);
+        });
+        model.Entity<UnmetSearch>(e =>
+        {
+            e.ToTable("unmet_searches");
+            e.HasIndex(u => u.SearchedOn);
+            e.Property(u => u.Words).HasMaxLength(200);
+            e.Property(u => u.Filters).HasMaxLength(500);
+            e.Property(u => u.District).HasMaxLength(4);
         });
     }
 }

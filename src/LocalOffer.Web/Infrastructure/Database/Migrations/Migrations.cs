@@ -16,6 +16,14 @@ public sealed class Initial : Migration
         migrationBuilder.Sql(MigrationScript.Read("0001_initial", migrationBuilder.ActiveProvider));
 }
 
+[DbContext(typeof(LocalOfferDb))]
+[Migration("20261122000002_PostcodesAndUnmetSearches")]
+public sealed class PostcodesAndUnmetSearches : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) =>
+        migrationBuilder.Sql(MigrationScript.Read("0002_postcodes-and-unmet-searches", migrationBuilder.ActiveProvider));
+}
+
 internal static class MigrationScript
 {
     public static string Read(string name, string? provider)
