@@ -3,10 +3,12 @@ using System.Text.Unicode;
 using LocalOffer.Web.Demo;
 using LocalOffer.Web.Features.Catalogue;
 using LocalOffer.Web.Features.Catalogue.Import;
+using LocalOffer.Web.Features.Catalogue.Search;
 using LocalOffer.Web.Features.Information;
 using LocalOffer.Web.Infrastructure.Database;
 using LocalOffer.Web.Infrastructure.Hosting;
 using LocalOffer.Web.Infrastructure.Logging;
+using LocalOffer.Web.Infrastructure.Postcodes;
 using Microsoft.Extensions.WebEncoders;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = SiteFolders.WebRoot });
@@ -20,6 +22,7 @@ builder.Services.AddSingleton<DataDirectory>();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddLocalOfferDatabase();
 builder.Services.AddCatalogue();
+builder.Services.AddPostcodes();
 builder.Services.AddInformationPages();
 builder.Services.AddScoped<ListingFileImporter>();
 builder.Services.AddScoped<SyntheticCatalogue>();
@@ -32,6 +35,7 @@ var app = builder.Build();
 if (SiteCommands.IsCommand(args)) return await SiteCommands.RunAsync(app, args);
 
 await app.Services.PrepareDatabaseAsync();
+await app.Services.GetRequiredService<SearchCatalogue>().EnsureReadyAsync();
 
 app.UseMiddleware<RequestLogging>();
 app.UseExceptionHandler("/error");

@@ -48,7 +48,7 @@ public sealed class NoJavaScriptTests(BrowserSite site)
         await page.GetByLabel("Search for a service").FillAsync("chatterbox");
         await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Search" }).ClickAsync();
         Assert.Contains("1 service", await page.Locator("[role=status]").InnerTextAsync());
-        Assert.Equal("chatterbox", await page.GetByLabel("Service name").InputValueAsync());
+        Assert.Equal("chatterbox", await page.GetByLabel("What are you looking for?").InputValueAsync());
         await page.Context.CloseAsync();
     }
 

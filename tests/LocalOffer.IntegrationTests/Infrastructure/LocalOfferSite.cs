@@ -15,7 +15,13 @@ namespace LocalOffer.IntegrationTests.Infrastructure;
 /// </summary>
 public class LocalOfferSite : WebApplicationFactory<Program>
 {
-    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "localoffer-tests", Guid.NewGuid().ToString("N"));
+    public LocalOfferSite(string? dataDirectory = null) =>
+        DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "localoffer-tests", Guid.NewGuid().ToString("N"));
+
+    public string DataDirectory { get; }
+
+    /// <summary>Keep the data directory when this site is disposed (to start another site on it).</summary>
+    public bool KeepData { get; init; }
     public CapturedLogs Logs { get; } = new();
     protected virtual bool DemoData => false;
 
@@ -39,7 +45,10 @@ public class LocalOfferSite : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
-        try { Directory.Delete(DataDirectory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        if (!KeepData)
+        {
+            try { Directory.Delete(DataDirectory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        }
         GC.SuppressFinalize(this);
     }
 }

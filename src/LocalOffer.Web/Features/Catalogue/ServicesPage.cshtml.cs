@@ -1,33 +1,52 @@
+using LocalOffer.Web.Features.Catalogue.Search;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LocalOffer.Web.Features.Catalogue;
 
-public sealed class ServicesPageModel(CatalogueBrowser catalogue) : PageModel
+public sealed class ServicesPageModel(ServiceSearch search, CatalogueBrowser catalogue) : PageModel
 {
     [FromQuery(Name = "q")] public string? Words { get; set; }
-    [FromQuery(Name = "category")] public string? CategorySlug { get; set; }
+    [FromQuery(Name = "postcode")] public string? Postcode { get; set; }
+    [FromQuery(Name = "radius")] public string? Radius { get; set; }
     [FromQuery(Name = "age")] public string? Age { get; set; }
+    [FromQuery(Name = "category")] public string[] Category { get; set; } = [];
+    [FromQuery(Name = "need")] public string[] Need { get; set; } = [];
+    [FromQuery(Name = "free")] public string? Free { get; set; }
+    [FromQuery(Name = "delivery")] public string[] Delivery { get; set; } = [];
+    [FromQuery(Name = "day")] public string[] Day { get; set; } = [];
+    [FromQuery(Name = "level")] public string[] Level { get; set; } = [];
+    [FromQuery(Name = "sort")] public string? Sort { get; set; }
     [FromQuery(Name = "page")] public string? PageNumber { get; set; }
 
-    public CataloguePage Results { get; private set; } = null!;
+    public SearchRequest Request { get; private set; } = null!;
+    public SearchResults Results { get; private set; } = null!;
     public CategoryTree Categories { get; private set; } = null!;
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         Categories = await catalogue.CategoriesAsync(ct);
-        var page = int.TryParse(PageNumber, out var p) ? p : 1;
-        Results = await catalogue.BrowseAsync(new CatalogueFilter(Words, CategorySlug, Age, page), ct);
+        Request = new SearchRequest
+        {
+            Words = Words,
+            Postcode = Postcode,
+            Radius = Radius,
+            Age = Age,
+            Categories = Clean(Category),
+            Needs = Clean(Need),
+            FreeOnly = Free is "true" or "on" or "1",
+            Delivery = Clean(Delivery),
+            Days = Clean(Day),
+            Levels = Clean(Level),
+            Sort = Sort,
+            Page = int.TryParse(PageNumber, out var p) ? p : 1,
+        };
+        Results = await search.SearchAsync(Request, ct);
     }
 
-    /// <summary>The address of another results page with the same filters.</summary>
-    public string PageUrl(int page)
-    {
-        var query = new List<string>();
-        if (!string.IsNullOrWhiteSpace(Words)) query.Add("q=" + Uri.EscapeDataString(Words));
-        if (Results.Category is not null) query.Add("category=" + Uri.EscapeDataString(Results.Category.Slug));
-        if (Results.Age is not null) query.Add("age=" + Uri.EscapeDataString(Results.Age.Key));
-        if (page > 1) query.Add("page=" + page);
-        return "/services" + (query.Count > 0 ? "?" + string.Join("&", query) : "");
-    }
+    /// <summary>A category chosen alone (from a browse link) names the page.</summary>
+    public Category? SingleCategory => Request.Categories.Count == 1 ? Categories.Find(Request.Categories[0]) : null;
+
+    private static string[] Clean(string[] values) =>
+        values.Where(v => !string.IsNullOrWhiteSpace(v) && v.Length <= 60).Select(v => v.Trim()).Distinct().Take(20).ToArray();
 }

@@ -1,6 +1,7 @@
 using LocalOffer.Web.Demo;
 using LocalOffer.Web.Features.Catalogue;
 using LocalOffer.Web.Infrastructure.Hosting;
+using LocalOffer.Web.Infrastructure.Postcodes;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -29,7 +30,8 @@ public static class DatabaseSetup
 
     /// <summary>
     /// Brings the schema up to date, seeds the category list and areas of need into an empty database,
-    /// and, only when configured, the demonstration catalogue into a database with no listings.
+    /// and, only when configured, the demonstration catalogue into a database with no listings and its
+    /// postcodes into an empty postcode table.
     /// </summary>
     public static async Task PrepareDatabaseAsync(this IServiceProvider services, CancellationToken ct = default)
     {
@@ -48,6 +50,22 @@ public static class DatabaseSetup
             if (!result.Succeeded)
                 throw new InvalidDataException("The demonstration catalogue has errors:\n" + string.Join('\n', result.Problems));
             logger.LogInformation("Loaded the demonstration catalogue: {Count} services", result.Added);
+        }
+
+        // The demo's own approximate postcodes, so distance searches work without the ONSPD download.
+        var demoPostcodes = Path.Combine(DemoCatalogue.DataFolder, "postcodes-demo.csv");
+        if (options.DemoData && !await db.Postcodes.AnyAsync(ct))
+        {
+            if (!File.Exists(demoPostcodes))
+                logger.LogWarning("The demonstration postcodes are missing from {Folder}: postcode searches will find nothing", DemoCatalogue.DataFolder);
+            else
+            {
+                // Created here rather than resolved, so start-up does not depend on AddPostcodes having run.
+                var importer = ActivatorUtilities.GetServiceOrCreateInstance<OnspdImporter>(scope.ServiceProvider);
+                var postcodes = await importer.ImportAsync(demoPostcodes, ct);
+                if (postcodes.BadRows > 0)
+                    throw new InvalidDataException("The demonstration postcodes have errors:\n" + string.Join('\n', postcodes.FirstBadRows));
+            }
         }
     }
 }

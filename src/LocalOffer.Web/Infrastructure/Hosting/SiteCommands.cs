@@ -2,6 +2,7 @@ using LocalOffer.Web.Demo;
 using LocalOffer.Web.Features.Catalogue;
 using LocalOffer.Web.Features.Catalogue.Import;
 using LocalOffer.Web.Infrastructure.Database;
+using LocalOffer.Web.Infrastructure.Postcodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -15,7 +16,7 @@ namespace LocalOffer.Web.Infrastructure.Hosting;
 /// </summary>
 public static class SiteCommands
 {
-    private static readonly string[] Names = ["generate", "import-listings", "schema-script", "help"];
+    private static readonly string[] Names = ["generate", "import-listings", "import-postcodes", "schema-script", "help"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Names.Contains(args[0]);
 
@@ -66,8 +67,43 @@ public static class SiteCommands
                 output.WriteLine($"Imported {result.Added} new and {result.Updated} updated listings as {status.ToString().ToLowerInvariant()}.");
                 return 0;
             }
+            case "import-postcodes":
+            {
+                var path = args.Skip(1).FirstOrDefault();
+                if (path is null || !File.Exists(path))
+                {
+                    Console.Error.WriteLine("Usage: import-postcodes FILE.csv   (the ONS Postcode Directory CSV, ONSPD)");
+                    return 2;
+                }
+                await app.Services.PrepareDatabaseAsync();
+                await using var scope = app.Services.CreateAsyncScope();
+                // Created here rather than resolved, so the command works whether or not AddPostcodes ran.
+                var importer = ActivatorUtilities.GetServiceOrCreateInstance<OnspdImporter>(scope.ServiceProvider);
+                OnspdImportSummary summary;
+                try
+                {
+                    summary = await importer.ImportAsync(path);
+                }
+                catch (InvalidDataException e)
+                {
+                    Console.Error.WriteLine(e.Message);
+                    return 1;
+                }
+                output.WriteLine(summary.Replaced
+                    ? $"Loaded {summary.Loaded:N0} postcodes in {summary.Districts:N0} districts and {summary.Sectors:N0} sectors."
+                    : "No live postcode with coordinates was found, so the postcode table is unchanged.");
+                output.WriteLine($"Skipped {summary.SkippedTerminated:N0} terminated postcodes and {summary.SkippedNoCoordinates:N0} without coordinates.");
+                if (summary.Duplicates > 0) output.WriteLine($"Ignored {summary.Duplicates:N0} repeated postcodes (the first of each was kept).");
+                if (summary.BadRows > 0)
+                {
+                    output.WriteLine($"{summary.BadRows:N0} rows could not be read{(summary.BadRows > summary.FirstBadRows.Count ? $"; the first {summary.FirstBadRows.Count}" : "")}:");
+                    foreach (var row in summary.FirstBadRows) output.WriteLine("  " + row);
+                }
+                output.WriteLine($"Read {summary.RowsRead:N0} rows in {summary.Elapsed.TotalSeconds:F1}s ({summary.RowsPerSecond:N0} rows a second).");
+                return summary.Replaced ? 0 : 1;
+            }
             default:
-                output.WriteLine("Commands: generate --services N [--seed S] | import-listings FILE-OR-FOLDER [--pending] | schema-script");
+                output.WriteLine("Commands: generate --services N [--seed S] | import-listings FILE-OR-FOLDER [--pending] | import-postcodes FILE.csv | schema-script");
                 return 0;
         }
     }

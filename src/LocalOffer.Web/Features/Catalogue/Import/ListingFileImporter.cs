@@ -18,9 +18,10 @@ public sealed record ImportResult(int Added, int Updated, IReadOnlyList<ImportPr
 /// <summary>
 /// Loads listings written in the JSON listing format (docs/data-format.md). Every entry of every file
 /// is checked first; if any is wrong nothing is changed, so a catalogue is never left half-imported.
-/// An entry whose id is already in the catalogue replaces that listing.
+/// An entry whose id is already in the catalogue replaces that listing. The search index is brought up
+/// to date before the import returns.
 /// </summary>
-public sealed class ListingFileImporter(LocalOfferDb db, TimeProvider clock)
+public sealed class ListingFileImporter(LocalOfferDb db, TimeProvider clock, Search.SearchCatalogue search)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { ReadCommentHandling = JsonCommentHandling.Skip };
 
@@ -73,6 +74,7 @@ public sealed class ListingFileImporter(LocalOfferDb db, TimeProvider clock)
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
+        await search.ListingsChangedAsync(ids, ct);
         return new(listings.Count - existing.Count, existing.Count, []);
     }
 

@@ -1,0 +1,28 @@
+namespace LocalOffer.Web.Features.Catalogue.Search;
+
+/// <summary>
+/// What the filters need to know about one published listing, held in memory for every listing so
+/// that filtering and counting each filter option takes microseconds, not a database round trip.
+/// </summary>
+public sealed record ListingFacts(
+    Guid Id,
+    string Name,
+    int? MinimumAge,
+    int? MaximumAge,
+    bool IsFree,
+    IReadOnlySet<DeliveryMode> Delivery,
+    DaysOpen Days,
+    bool ReachesHomes,
+    IReadOnlyList<Venue> Venues,
+    IReadOnlySet<Guid> Categories,
+    IReadOnlySet<string> Needs,
+    ServiceLevel Level,
+    long UpdatedTicks)
+{
+    public AgeRange Ages => new(MinimumAge, MaximumAge);
+}
+
+public readonly record struct Venue(double Latitude, double Longitude);
+
+[Flags]
+public enum DaysOpen { None = 0, Weekday = 1, Saturday = 2, Sunday = 4 }

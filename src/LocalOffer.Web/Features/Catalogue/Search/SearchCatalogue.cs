@@ -1,0 +1,173 @@
+using System.Collections.Frozen;
+using LocalOffer.Web.Infrastructure.Database;
+using LocalOffer.Web.Infrastructure.SearchIndex;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace LocalOffer.Web.Features.Catalogue.Search;
+
+/// <summary>
+/// Keeps the search index and the in-memory listing facts in step with the database of record: checks
+/// the index at start-up (rebuilding it when missing, corrupt, from another version or out of step),
+/// updates both at once when listings change through the site, and rebuilds if the index fails while
+/// the site runs.
+/// </summary>
+public sealed class SearchCatalogue(ISearchIndex index, IServiceScopeFactory scopes, ILogger<SearchCatalogue> logger)
+{
+    private readonly SemaphoreSlim _changeLock = new(1, 1);
+    private volatile FrozenDictionary<Guid, ListingFacts> _facts = FrozenDictionary<Guid, ListingFacts>.Empty;
+    private volatile bool _ready;
+
+    public IReadOnlyDictionary<Guid, ListingFacts> Facts => _facts;
+
+    public Synonyms Synonyms { get; } = Synonyms.Load();
+
+    public async Task EnsureReadyAsync(CancellationToken ct = default)
+    {
+        var (documents, facts) = await LoadAsync(null, ct);
+        var stamp = Stamp(facts);
+        var problem = await index.CheckAsync(stamp, ct);
+        if (problem is not null)
+        {
+            logger.LogWarning("Search index {Problem}: rebuilding it from the catalogue", problem);
+            await index.RebuildAsync(documents, stamp, ct);
+        }
+        _facts = facts.ToFrozenDictionary(f => f.Id);
+        _ready = true;
+    }
+
+    /// <summary>Rebuilds the index and facts from the database; returns how many listings were indexed.</summary>
+    public async Task<int> RebuildAsync(CancellationToken ct = default)
+    {
+        await _changeLock.WaitAsync(ct);
+        try
+        {
+            var (documents, facts) = await LoadAsync(null, ct);
+            await index.RebuildAsync(documents, Stamp(facts), ct);
+            _facts = facts.ToFrozenDictionary(f => f.Id);
+            _ready = true;
+            return facts.Count;
+        }
+        finally
+        {
+            _changeLock.Release();
+        }
+    }
+
+    /// <summary>Call after listings are added, changed or withdrawn: published ones are (re)indexed, the rest removed.</summary>
+    public async Task ListingsChangedAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default)
+    {
+        // Before start-up has checked the index there is nothing to update: the check will see the
+        // index is out of step with the catalogue and rebuild it.
+        if (ids.Count == 0 || !_ready) return;
+        await _changeLock.WaitAsync(ct);
+        try
+        {
+            var (documents, facts) = await LoadAsync(ids, ct);
+            var next = _facts.ToDictionary();
+            foreach (var id in ids) next.Remove(id);
+            foreach (var f in facts) next[f.Id] = f;
+            var removed = ids.Except(facts.Select(f => f.Id)).ToList();
+            await index.UpdateAsync(documents, removed, Stamp(next.Values), ct);
+            _facts = next.ToFrozenDictionary();
+        }
+        finally
+        {
+            _changeLock.Release();
+        }
+    }
+
+    /// <summary>Runs a text query; if the index file has failed underneath the site, rebuilds it and tries once more.</summary>
+    public async Task<IReadOnlyList<IndexMatch>> SearchAsync(IndexQuery query, CancellationToken ct = default)
+    {
+        try
+        {
+            return index.Search(query);
+        }
+        catch (SqliteException e)
+        {
+            logger.LogError(e, "Search index failed ({Code}); rebuilding it", e.SqliteErrorCode);
+            await RebuildAsync(ct);
+            return index.Search(query);
+        }
+    }
+
+    public bool IsKnownWord(string word)
+    {
+        try { return index.Contains(word); }
+        catch (SqliteException) { return true; }
+    }
+
+    public IReadOnlyDictionary<string, int> Vocabulary()
+    {
+        try { return index.Vocabulary(); }
+        catch (SqliteException) { return new Dictionary<string, int>(); }
+    }
+
+    /// <summary>A fingerprint of what is published (ids and last-changed times), stored with the index to spot an index out of step.</summary>
+    private static string Stamp(IEnumerable<ListingFacts> facts)
+    {
+        ulong sum = 0;
+        var count = 0;
+        foreach (var f in facts)
+        {
+            sum += (ulong)f.Id.GetHashCode() * 31UL ^ (ulong)f.UpdatedTicks;
+            count++;
+        }
+        return $"{count}:{sum:x16}";
+    }
+
+    private async Task<(List<IndexDocument> Documents, List<ListingFacts> Facts)> LoadAsync(IReadOnlyCollection<Guid>? only, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LocalOfferDb>();
+        var categories = await db.Categories.AsNoTracking().ToDictionaryAsync(c => c.Id, ct);
+        var needParents = await db.Needs.AsNoTracking().ToDictionaryAsync(n => n.Code, n => n.ParentCode, ct);
+
+        var query = db.PublishedListings.AsNoTracking();
+        if (only is not null) query = query.Where(l => only.Contains(l.Id));
+        var rows = await query.Select(l => new
+        {
+            l.Id, l.Name, l.Keywords, l.Summary, l.Description, Provider = l.Provider.Name,
+            l.MinimumAge, l.MaximumAge, l.IsFree, l.DeliveryModes, l.AreaWide, l.Level, l.UpdatedAt,
+            CategoryIds = l.Categories.Select(c => c.Id).ToList(),
+            Needs = l.Needs.Select(n => new { n.Code, n.Name }).ToList(),
+            Venues = l.Locations.Select(x => new Venue(x.Latitude, x.Longitude)).ToList(),
+            Days = l.OpeningTimes.Select(o => o.Day).ToList(),
+        }).AsSplitQuery().ToListAsync(ct);
+
+        var documents = new List<IndexDocument>(rows.Count);
+        var facts = new List<ListingFacts>(rows.Count);
+        foreach (var r in rows)
+        {
+            var categoryIds = new HashSet<Guid>();
+            var categoryNames = new List<string>();
+            foreach (var id in r.CategoryIds)
+            {
+                for (var c = categories.GetValueOrDefault(id); c is not null; c = c.ParentId is { } p ? categories.GetValueOrDefault(p) : null)
+                    if (categoryIds.Add(c.Id)) categoryNames.Add(c.Name);
+            }
+            var needs = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var n in r.Needs)
+            {
+                needs.Add(n.Code);
+                if (needParents.GetValueOrDefault(n.Code) is { } parent) needs.Add(parent);
+            }
+            var days = r.Days.Aggregate(DaysOpen.None, (all, d) => all | d switch
+            {
+                DayOfWeek.Saturday => DaysOpen.Saturday,
+                DayOfWeek.Sunday => DaysOpen.Sunday,
+                _ => DaysOpen.Weekday,
+            });
+            var delivery = r.DeliveryModes.ToHashSet();
+            var reachesHomes = r.AreaWide || delivery.Contains(DeliveryMode.Online) || delivery.Contains(DeliveryMode.HomeVisit)
+                || (delivery.Contains(DeliveryMode.Phone) && r.Venues.Count == 0);
+
+            documents.Add(new IndexDocument(r.Id, r.Name, string.Join(' ', r.Keywords), r.Summary, r.Description,
+                string.Join(' ', categoryNames), string.Join(' ', r.Needs.Select(n => n.Name)), r.Provider));
+            facts.Add(new ListingFacts(r.Id, r.Name, r.MinimumAge, r.MaximumAge, r.IsFree, delivery, days, reachesHomes,
+                r.Venues, categoryIds, needs, r.Level, r.UpdatedAt.UtcTicks));
+        }
+        return (documents, facts);
+    }
+}
