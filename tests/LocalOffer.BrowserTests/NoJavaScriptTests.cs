@@ -57,4 +57,22 @@ public sealed class NoJavaScriptTests(BrowserSite site)
         var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
         Assert.True(scrollWidth <= width, $"{page.Url} is {scrollWidth}px wide on a {width}px screen");
     }
+
+    [Fact]
+    public async Task A_bad_postcode_is_explained_and_the_error_summary_leads_to_the_field()
+    {
+        var page = await site.NewPageAsync(javaScript: false);
+        await page.GotoAsync("/services");
+        await page.GetByLabel("What are you looking for?").FillAsync("speech");
+        await page.GetByLabel("Near a postcode").FillAsync("not a postcode");
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Search", Exact = true }).ClickAsync();
+
+        Assert.Contains("There is a problem", await page.Locator(".govuk-error-summary").InnerTextAsync());
+        Assert.Equal("not a postcode", await page.GetByLabel("Near a postcode").InputValueAsync());
+        Assert.Equal("speech", await page.GetByLabel("What are you looking for?").InputValueAsync());
+        Assert.Contains("2 services", await page.Locator("[role=status]").InnerTextAsync());
+        await page.Locator(".govuk-error-summary a").ClickAsync();
+        Assert.EndsWith("#postcode", page.Url);
+        await page.Context.CloseAsync();
+    }
 }

@@ -50,6 +50,7 @@ public static class CatalogueRegistration
     public static IServiceCollection AddCatalogue(this IServiceCollection services) =>
         services.AddScoped<CatalogueBrowser>()
             .AddScoped<Search.ServiceSearch>()
+            .AddScoped<Search.UnmetSearchReport>()
             .AddSingleton<Search.SearchCatalogue>()
             .AddSingleton<Infrastructure.SearchIndex.ISearchIndex>(provider => new Infrastructure.SearchIndex.SqliteSearchIndex(
                 Path.Combine(provider.GetRequiredService<Infrastructure.Hosting.DataDirectory>().Path, "search", "index.db")));

@@ -1,6 +1,7 @@
 using LocalOffer.Web.Demo;
 using LocalOffer.Web.Features.Catalogue;
 using LocalOffer.Web.Features.Catalogue.Import;
+using LocalOffer.Web.Features.Catalogue.Search;
 using LocalOffer.Web.Infrastructure.Database;
 using LocalOffer.Web.Infrastructure.Postcodes;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +17,7 @@ namespace LocalOffer.Web.Infrastructure.Hosting;
 /// </summary>
 public static class SiteCommands
 {
-    private static readonly string[] Names = ["generate", "import-listings", "import-postcodes", "schema-script", "help"];
+    private static readonly string[] Names = ["generate", "import-listings", "import-postcodes", "rebuild-search-index", "export-unmet-searches", "schema-script", "help"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Names.Contains(args[0]);
 
@@ -42,6 +43,29 @@ public static class SiteCommands
                 await using var scope = app.Services.CreateAsyncScope();
                 var made = await scope.ServiceProvider.GetRequiredService<SyntheticCatalogue>().GenerateAsync(count, seed);
                 output.WriteLine($"Generated {made} synthetic published services (seed {seed}).");
+                await RebuildIndexAsync(app, output);
+                return 0;
+            }
+            case "rebuild-search-index":
+            {
+                await app.Services.PrepareDatabaseAsync();
+                await RebuildIndexAsync(app, output);
+                return 0;
+            }
+            case "export-unmet-searches":
+            {
+                DateOnly? since = null;
+                var at = Array.IndexOf(args, "--since");
+                if (at >= 0 && (at + 1 >= args.Length || !DateOnly.TryParseExact(args[at + 1], "yyyy-MM-dd", out var parsed)))
+                {
+                    Console.Error.WriteLine("Usage: export-unmet-searches [--since YYYY-MM-DD] > gaps.csv");
+                    return 2;
+                }
+                else if (at >= 0) since = DateOnly.ParseExact(args[at + 1], "yyyy-MM-dd");
+                await app.Services.PrepareDatabaseAsync();
+                await using var scope = app.Services.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<UnmetSearchReport>().WriteCsvAsync(output, since);
+                await output.FlushAsync();
                 return 0;
             }
             case "import-listings":
@@ -69,7 +93,7 @@ public static class SiteCommands
             }
             case "import-postcodes":
             {
-                var path = args.Skip(1).FirstOrDefault();
+                var path = args.Skip(1).FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal));
                 if (path is null || !File.Exists(path))
                 {
                     Console.Error.WriteLine("Usage: import-postcodes FILE.csv   (the ONS Postcode Directory CSV, ONSPD)");
@@ -103,9 +127,16 @@ public static class SiteCommands
                 return summary.Replaced ? 0 : 1;
             }
             default:
-                output.WriteLine("Commands: generate --services N [--seed S] | import-listings FILE-OR-FOLDER [--pending] | import-postcodes FILE.csv | schema-script");
+                output.WriteLine("Commands: generate --services N [--seed S] | import-listings FILE-OR-FOLDER [--pending] | import-postcodes FILE.csv | rebuild-search-index | export-unmet-searches [--since YYYY-MM-DD] | schema-script");
                 return 0;
         }
+    }
+
+    private static async Task RebuildIndexAsync(WebApplication app, TextWriter output)
+    {
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var count = await app.Services.GetRequiredService<SearchCatalogue>().RebuildAsync();
+        output.WriteLine($"Rebuilt the search index: {count} services in {started.ElapsedMilliseconds} ms.");
     }
 
     private static bool TryInt(string[] args, string name, int? fallback, out int value)
