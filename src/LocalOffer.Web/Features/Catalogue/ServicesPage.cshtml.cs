@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LocalOffer.Web.Features.Catalogue;
 
-public sealed class ServicesPageModel(ServiceSearch search, CatalogueBrowser catalogue) : PageModel
+public sealed class ServicesPageModel(ServiceSearch search, SearchCatalogue catalogue) : PageModel
 {
     [FromQuery(Name = "q")] public string? Words { get; set; }
     [FromQuery(Name = "postcode")] public string? Postcode { get; set; }
@@ -25,7 +25,7 @@ public sealed class ServicesPageModel(ServiceSearch search, CatalogueBrowser cat
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Categories = await catalogue.CategoriesAsync(ct);
+        Categories = catalogue.Layout.Categories;
         Request = new SearchRequest
         {
             Words = Words,

@@ -17,7 +17,7 @@ public interface ISearchIndex
     /// <summary>Adds or replaces these documents and removes the listed ids, in one transaction.</summary>
     Task UpdateAsync(IReadOnlyCollection<IndexDocument> upserts, IReadOnlyCollection<Guid> removals, string catalogueStamp, CancellationToken ct = default);
 
-    /// <summary>Every document matching the query, best first (higher score is better).</summary>
+    /// <summary>Every document matching the query with its score (higher is better), in no particular order.</summary>
     IReadOnlyList<IndexMatch> Search(IndexQuery query);
 
     /// <summary>True when the word (stemmed as the index stems it) is in at least one document.</summary>

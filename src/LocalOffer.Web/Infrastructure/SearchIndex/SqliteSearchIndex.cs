@@ -118,7 +118,6 @@ public sealed class SqliteSearchIndex : ISearchIndex
             SELECT d.id, -bm25(listings, {Weights}) AS score
             FROM listings JOIN docs d ON d.rowid = listings.rowid
             WHERE listings MATCH $match
-            ORDER BY score DESC
             """;
         command.Parameters.AddWithValue("$match", match);
         using var reader = command.ExecuteReader();

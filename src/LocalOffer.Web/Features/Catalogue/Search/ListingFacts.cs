@@ -19,6 +19,12 @@ public sealed record ListingFacts(
     ServiceLevel Level,
     long UpdatedTicks)
 {
+    /// <summary>The fixed filter options this listing has, one bit each (see <see cref="FacetLayout"/>).</summary>
+    public ulong Options { get; init; }
+
+    /// <summary>Place in A to Z order of names, worked out once so sorting compares numbers.</summary>
+    public int NameRank { get; init; }
+
     public AgeRange Ages => new(MinimumAge, MaximumAge);
 }
 

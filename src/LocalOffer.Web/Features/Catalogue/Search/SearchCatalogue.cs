@@ -17,8 +17,12 @@ public sealed class SearchCatalogue(ISearchIndex index, IServiceScopeFactory sco
     private readonly SemaphoreSlim _changeLock = new(1, 1);
     private volatile FrozenDictionary<Guid, ListingFacts> _facts = FrozenDictionary<Guid, ListingFacts>.Empty;
     private volatile bool _ready;
+    private volatile FacetLayout? _layout;
 
     public IReadOnlyDictionary<Guid, ListingFacts> Facts => _facts;
+
+    /// <summary>The category list, needs and option bits the facts were built with.</summary>
+    public FacetLayout Layout => _layout ?? throw new InvalidOperationException("The search catalogue has not been loaded yet.");
 
     public Synonyms Synonyms { get; } = Synonyms.Load();
 
@@ -32,7 +36,7 @@ public sealed class SearchCatalogue(ISearchIndex index, IServiceScopeFactory sco
             logger.LogWarning("Search index {Problem}: rebuilding it from the catalogue", problem);
             await index.RebuildAsync(documents, stamp, ct);
         }
-        _facts = facts.ToFrozenDictionary(f => f.Id);
+        _facts = Ranked(facts);
         _ready = true;
     }
 
@@ -44,7 +48,7 @@ public sealed class SearchCatalogue(ISearchIndex index, IServiceScopeFactory sco
         {
             var (documents, facts) = await LoadAsync(null, ct);
             await index.RebuildAsync(documents, Stamp(facts), ct);
-            _facts = facts.ToFrozenDictionary(f => f.Id);
+            _facts = Ranked(facts);
             _ready = true;
             return facts.Count;
         }
@@ -69,7 +73,7 @@ public sealed class SearchCatalogue(ISearchIndex index, IServiceScopeFactory sco
             foreach (var f in facts) next[f.Id] = f;
             var removed = ids.Except(facts.Select(f => f.Id)).ToList();
             await index.UpdateAsync(documents, removed, Stamp(next.Values), ct);
-            _facts = next.ToFrozenDictionary();
+            _facts = Ranked(next.Values);
         }
         finally
         {
@@ -104,6 +108,11 @@ public sealed class SearchCatalogue(ISearchIndex index, IServiceScopeFactory sco
         catch (SqliteException) { return new Dictionary<string, int>(); }
     }
 
+    private static FrozenDictionary<Guid, ListingFacts> Ranked(IEnumerable<ListingFacts> facts) =>
+        facts.OrderBy(f => f.Name, StringComparer.OrdinalIgnoreCase).ThenBy(f => f.Id)
+            .Select((f, rank) => f with { NameRank = rank })
+            .ToFrozenDictionary(f => f.Id);
+
     /// <summary>A fingerprint of what is published (ids and last-changed times), stored with the index to spot an index out of step.</summary>
     private static string Stamp(IEnumerable<ListingFacts> facts)
     {
@@ -121,8 +130,12 @@ public sealed class SearchCatalogue(ISearchIndex index, IServiceScopeFactory sco
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LocalOfferDb>();
-        var categories = await db.Categories.AsNoTracking().ToDictionaryAsync(c => c.Id, ct);
-        var needParents = await db.Needs.AsNoTracking().ToDictionaryAsync(n => n.Code, n => n.ParentCode, ct);
+        var categoryList = await db.Categories.AsNoTracking().ToListAsync(ct);
+        var categories = categoryList.ToDictionary(c => c.Id);
+        var needList = await db.Needs.AsNoTracking().OrderBy(n => n.SortOrder).ToListAsync(ct);
+        var needParents = needList.ToDictionary(n => n.Code, n => n.ParentCode);
+        var layout = only is null || _layout is null ? new FacetLayout(new CategoryTree(categoryList), needList) : _layout;
+        _layout = layout;
 
         var query = db.PublishedListings.AsNoTracking();
         if (only is not null) query = query.Where(l => only.Contains(l.Id));
@@ -166,7 +179,10 @@ public sealed class SearchCatalogue(ISearchIndex index, IServiceScopeFactory sco
             documents.Add(new IndexDocument(r.Id, r.Name, string.Join(' ', r.Keywords), r.Summary, r.Description,
                 string.Join(' ', categoryNames), string.Join(' ', r.Needs.Select(n => n.Name)), r.Provider));
             facts.Add(new ListingFacts(r.Id, r.Name, r.MinimumAge, r.MaximumAge, r.IsFree, delivery, days, reachesHomes,
-                r.Venues, categoryIds, needs, r.Level, r.UpdatedAt.UtcTicks));
+                r.Venues, categoryIds, needs, r.Level, r.UpdatedAt.UtcTicks)
+            {
+                Options = layout.OptionsOf(categoryIds, needs, new AgeRange(r.MinimumAge, r.MaximumAge), r.IsFree, delivery, days, r.Level),
+            });
         }
         return (documents, facts);
     }

@@ -36,15 +36,13 @@ public sealed record SearchResults(
 /// spelling suggestions), then filters, distance and counts over the in-memory facts, then the page
 /// of listings from the database. Searches that find nothing are recorded, anonymously, as gaps.
 /// </summary>
-public sealed class ServiceSearch(SearchCatalogue catalogue, CatalogueBrowser browser, IPostcodeLookup postcodes, LocalOfferDb db, TimeProvider clock)
+public sealed class ServiceSearch(SearchCatalogue catalogue, IPostcodeLookup postcodes, LocalOfferDb db, TimeProvider clock)
 {
-    private const int CategoryGroup = 0, NeedGroup = 1, AgeGroup = 2, FreeGroup = 3, DeliveryGroup = 4, DayGroup = 5, LevelGroup = 6;
-    private static readonly string[] GroupNames = ["category", "need", "age", "free", "delivery", "day", "level"];
 
     public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken ct = default)
     {
         var errors = new List<SearchError>();
-        var tree = await browser.CategoriesAsync(ct);
+        var tree = catalogue.Layout.Categories;
         var words = SearchWords.Understand(request.Words, catalogue.Synonyms);
         var facts = catalogue.Facts;
 
@@ -61,7 +59,8 @@ public sealed class ServiceSearch(SearchCatalogue catalogue, CatalogueBrowser br
                 matchedAny = matches.Count > 0;
             }
             scores = matches.GroupBy(m => m.Id).ToDictionary(g => g.Key, g => g.Max(m => m.Score));
-            didYouMean = await SuggestAsync(words, ct);
+            // When every word matched, no word needs a suggestion.
+            if (matches.Count == 0 || matchedAny) didYouMean = await SuggestAsync(words, ct);
         }
 
         // Where from: the postcode box, or a postcode written in the words.
@@ -85,7 +84,9 @@ public sealed class ServiceSearch(SearchCatalogue catalogue, CatalogueBrowser br
             }
         }
 
-        // Filters, each an OR within its group and an AND across groups.
+        // Filters, each an OR within its group and an AND across groups. Fixed options are bits in each
+        // listing's facts; the rest (a sub-category, an exact age) are checked one by one.
+        var layout = catalogue.Layout;
         var ageFromWords = false;
         if (!AgeBand.TryParse(request.Age, out var age) && words.Age is int wordsAge)
         {
@@ -95,41 +96,43 @@ public sealed class ServiceSearch(SearchCatalogue catalogue, CatalogueBrowser br
         var selectedCategories = request.Categories.Select(tree.Find).OfType<Category>().DistinctBy(c => c.Id).ToList();
         var categoryIds = selectedCategories.Select(c => c.Id).ToHashSet();
         var needs = request.Needs.Select(n => n.Trim().ToLowerInvariant()).ToHashSet();
-        var delivery = Parse<DeliveryMode>(request.Delivery);
-        var days = request.Days.Select(d => d.Trim().ToLowerInvariant() switch
-        {
-            "weekday" => DaysOpen.Weekday, "saturday" => DaysOpen.Saturday, "sunday" => DaysOpen.Sunday, _ => DaysOpen.None,
-        }).Where(d => d != DaysOpen.None).ToHashSet();
-        var levels = Parse<ServiceLevel>(request.Levels);
+        var delivery = Parse<DeliveryMode>(request.Delivery).Select(FacetGroups.Slug).ToHashSet();
+        var days = request.Days.Select(d => d.Trim().ToLowerInvariant()).ToHashSet();
+        var levels = Parse<ServiceLevel>(request.Levels).Select(FacetGroups.Slug).ToHashSet();
 
-        var allNeeds = await db.Needs.AsNoTracking().OrderBy(n => n.SortOrder).ToListAsync(ct);
-        var options = new Option[][]
-        {
-            tree.TopLevel.Concat(selectedCategories.Where(c => c.ParentId is not null))
-                .Select(c => new Option(c.Slug, c.Name, categoryIds.Contains(c.Id), f => f.Categories.Contains(c.Id))).ToArray(),
-            allNeeds.Select(n => new Option(n.Code, n.Name, needs.Contains(n.Code), f => f.Needs.Contains(n.Code))).ToArray(),
-            AgeBand.Bands.Select(b => new Option(b.Key, b.Label, age?.Key == b.Key, f => f.Ages.Overlaps(b.Range))).ToArray(),
-            [new Option("true", "Free services only", request.FreeOnly, f => f.IsFree)],
-            Enum.GetValues<DeliveryMode>().Select(m => new Option(Slug(m), ListingText.Describe(m), delivery.Contains(m), f => f.Delivery.Contains(m))).ToArray(),
-            [
-                new Option("weekday", "Monday to Friday", days.Contains(DaysOpen.Weekday), f => f.Days.HasFlag(DaysOpen.Weekday)),
-                new Option("saturday", "Saturday", days.Contains(DaysOpen.Saturday), f => f.Days.HasFlag(DaysOpen.Saturday)),
-                new Option("sunday", "Sunday", days.Contains(DaysOpen.Sunday), f => f.Days.HasFlag(DaysOpen.Sunday)),
-            ],
-            Enum.GetValues<ServiceLevel>().Select(l => new Option(l.ToString().ToLowerInvariant(), l.ToString(), levels.Contains(l), f => f.Level == l)).ToArray(),
-        };
-        var filters = new Func<ListingFacts, bool>?[]
-        {
-            categoryIds.Count == 0 ? null : f => categoryIds.Overlaps(f.Categories),
-            needs.Count == 0 ? null : f => needs.Overlaps(f.Needs),
-            age is null ? null : f => f.Ages.Overlaps(age.Range),
-            request.FreeOnly ? f => f.IsFree : null,
-            delivery.Count == 0 ? null : f => delivery.Overlaps(f.Delivery),
-            days.Count == 0 ? null : f => days.Any(d => f.Days.HasFlag(d)),
-            levels.Count == 0 ? null : f => levels.Contains(f.Level),
-        };
+        Option Fixed(int group, string value, string label, bool selected, Func<ListingFacts, bool> has) =>
+            new(value, label, selected, layout.Bit(group, value), has);
+        var options = new Option[FacetGroups.Count][];
+        options[FacetGroups.Category] = tree.TopLevel.Select(c => Fixed(FacetGroups.Category, c.Slug, c.Name, categoryIds.Contains(c.Id), f => f.Categories.Contains(c.Id)))
+            .Concat(selectedCategories.Where(c => c.ParentId is not null).Select(c => new Option(c.Slug, c.Name, true, -1, f => f.Categories.Contains(c.Id))))
+            .ToArray();
+        options[FacetGroups.Need] = layout.Needs.Select(n => Fixed(FacetGroups.Need, n.Code, n.Name, needs.Contains(n.Code), f => f.Needs.Contains(n.Code))).ToArray();
+        options[FacetGroups.Age] = AgeBand.Bands.Select(b => Fixed(FacetGroups.Age, b.Key, b.Label, age?.Key == b.Key, f => f.Ages.Overlaps(b.Range)))
+            .Concat(age is not null && AgeBand.Bands.All(b => b.Key != age.Key) ? [new Option(age.Key, age.Label, true, -1, f => f.Ages.Overlaps(age.Range))] : [])
+            .ToArray();
+        options[FacetGroups.Free] = [Fixed(FacetGroups.Free, "true", "Free services only", request.FreeOnly, f => f.IsFree)];
+        options[FacetGroups.Delivery] = Enum.GetValues<DeliveryMode>().Select(m => Fixed(FacetGroups.Delivery, FacetGroups.Slug(m), ListingText.Describe(m), delivery.Contains(FacetGroups.Slug(m)), f => f.Delivery.Contains(m))).ToArray();
+        options[FacetGroups.Day] = FacetGroups.DayOptions.Select(d => Fixed(FacetGroups.Day, d.Value, d.Label, days.Contains(d.Value), f => f.Days.HasFlag(d.Days))).ToArray();
+        options[FacetGroups.Level] = Enum.GetValues<ServiceLevel>().Select(l => Fixed(FacetGroups.Level, FacetGroups.Slug(l), l.ToString(), levels.Contains(FacetGroups.Slug(l)), f => f.Level == l)).ToArray();
 
-        var counts = options.Select(group => new int[group.Length]).ToArray();
+        // Per group: the bits of its selected fixed options, its selected options without bits, and all its bits (for counting).
+        var selectedBits = new ulong[FacetGroups.Count];
+        var selectedSlow = new Option[FacetGroups.Count][];
+        var groupBits = new ulong[FacetGroups.Count];
+        var slowOptions = new (int Group, int Index, Option Option)[0];
+        for (var g = 0; g < FacetGroups.Count; g++)
+        {
+            foreach (var o in options[g])
+            {
+                if (o.Bit >= 0) { groupBits[g] |= 1UL << o.Bit; if (o.Selected) selectedBits[g] |= 1UL << o.Bit; }
+            }
+            selectedSlow[g] = options[g].Where(o => o.Selected && o.Bit < 0).ToArray();
+            slowOptions = [.. slowOptions, .. options[g].Select((o, i) => (g, i, o)).Where(x => x.o.Bit < 0)];
+        }
+        var filtered = Enumerable.Range(0, FacetGroups.Count).Where(g => selectedBits[g] != 0 || selectedSlow[g].Length > 0).ToArray();
+
+        var countsByBit = new int[64];
+        var slowCounts = new int[slowOptions.Length];
         var found = new List<(ListingFacts Facts, double Score, double? Distance, bool ReachesHomes)>();
         IEnumerable<ListingFacts> candidates = scores is null ? facts.Values : scores.Keys.Select(id => facts.GetValueOrDefault(id)).OfType<ListingFacts>();
         foreach (var f in candidates)
@@ -147,18 +150,20 @@ public sealed class ServiceSearch(SearchCatalogue catalogue, CatalogueBrowser br
             }
             var failed = -1;
             var failures = 0;
-            for (var g = 0; g < filters.Length && failures < 2; g++)
+            foreach (var g in filtered)
             {
-                if (filters[g] is { } filter && !filter(f)) { failed = g; failures++; }
+                if ((f.Options & selectedBits[g]) != 0 || selectedSlow[g].Any(o => o.Has(f))) continue;
+                failed = g;
+                if (++failures == 2) break;
             }
             if (failures >= 2) continue;
             // Disjunctive counts: an option's count is what the search would find with that option
             // instead of the rest of its own group, everything else as it is.
-            for (var g = 0; g < options.Length; g++)
+            var countable = failures == 0 ? ulong.MaxValue : groupBits[failed];
+            foreach (var bit in FacetLayout.BitsOf(f.Options & countable)) countsByBit[bit]++;
+            for (var i = 0; i < slowOptions.Length; i++)
             {
-                if (failures == 1 && g != failed) continue;
-                for (var o = 0; o < options[g].Length; o++)
-                    if (options[g][o].Has(f)) counts[g][o]++;
+                if ((failures == 0 || slowOptions[i].Group == failed) && slowOptions[i].Option.Has(f)) slowCounts[i]++;
             }
             if (failures == 0) found.Add((f, scores?.GetValueOrDefault(f.Id) ?? 0, distance, reachesHomes));
         }
@@ -170,26 +175,41 @@ public sealed class ServiceSearch(SearchCatalogue catalogue, CatalogueBrowser br
             "a-z" => "a-z",
             _ => from is not null ? "distance" : scores is not null ? "relevance" : "a-z",
         };
-        var ordered = found
-            .OrderBy(x => x.ReachesHomes)
-            .ThenBy(x => sort == "distance" && !x.ReachesHomes ? x.Distance ?? double.MaxValue : 0)
-            .ThenByDescending(x => sort is "relevance" or "distance" ? x.Score : 0)
-            .ThenBy(x => x.Facts.Name, StringComparer.OrdinalIgnoreCase)
-            .ToList();
+        var byDistance = sort == "distance";
+        var byScore = sort is "relevance" or "distance";
+        found.Sort((a, b) =>
+        {
+            var c = a.ReachesHomes.CompareTo(b.ReachesHomes);
+            if (c == 0 && byDistance && !a.ReachesHomes) c = (a.Distance ?? double.MaxValue).CompareTo(b.Distance ?? double.MaxValue);
+            if (c == 0 && byScore) c = b.Score.CompareTo(a.Score);
+            return c != 0 ? c : a.Facts.NameRank.CompareTo(b.Facts.NameRank);
+        });
+        var ordered = found;
 
         var total = ordered.Count;
         var pageCount = Math.Max(1, (total + SearchResults.PageSize - 1) / SearchResults.PageSize);
         var page = Math.Clamp(request.Page, 1, pageCount);
         var pageItems = ordered.Skip((page - 1) * SearchResults.PageSize).Take(SearchResults.PageSize).ToList();
         var ids = pageItems.Select(x => x.Facts.Id).ToList();
-        var listings = await db.PublishedListings.AsNoTracking().Where(l => ids.Contains(l.Id))
-            .Include(l => l.Provider).Include(l => l.Locations).ToDictionaryAsync(l => l.Id, ct);
+        // By primary key only: with the status in the query, SQLite prefers the status index and walks
+        // every published listing. The ids come from published facts; the status is checked again here.
+        // Only what a result shows, without the long text and JSON fields a service page needs.
+        var listings = (await db.Listings.AsNoTracking().Where(l => ids.Contains(l.Id))
+            .Select(l => new Listing
+            {
+                Id = l.Id, Slug = l.Slug, Name = l.Name, Summary = l.Summary, Description = "", Status = l.Status,
+                Provider = new Provider { Name = l.Provider.Name }, MinimumAge = l.MinimumAge, MaximumAge = l.MaximumAge,
+                IsFree = l.IsFree, CostOptions = l.CostOptions, DeliveryModes = l.DeliveryModes, AreaCovered = l.AreaCovered,
+                Locations = l.Locations.Select(x => new Location { Town = x.Town, Postcode = "" }).ToList(),
+            }).ToListAsync(ct))
+            .Where(l => l.Status == ListingStatus.Published).ToDictionary(l => l.Id);
         var hits = pageItems.Where(x => listings.ContainsKey(x.Facts.Id))
             .Select(x => new SearchHit(listings[x.Facts.Id], x.Distance, x.ReachesHomes)).ToList();
 
         var facets = new Dictionary<string, IReadOnlyList<FacetOption>>();
-        for (var g = 0; g < options.Length; g++)
-            facets[GroupNames[g]] = options[g].Select((o, i) => new FacetOption(o.Value, o.Label, counts[g][i], o.Selected)).ToList();
+        for (var g = 0; g < FacetGroups.Count; g++)
+            facets[FacetGroups.Names[g]] = options[g].Select((o, i) => new FacetOption(o.Value, o.Label,
+                o.Bit >= 0 ? countsByBit[o.Bit] : slowCounts[Array.FindIndex(slowOptions, x => x.Group == g && x.Index == i)], o.Selected)).ToList();
 
         if (total == 0 && errors.Count == 0 && (!words.IsEmpty || request.HasAnyFilter || postcode is not null))
             await RecordUnmetAsync(words, request, postcode, ct);
@@ -238,10 +258,6 @@ public sealed class ServiceSearch(SearchCatalogue catalogue, CatalogueBrowser br
         values.Select(v => Enum.TryParse<T>(v.Replace("-", ""), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? (T?)parsed : null)
             .OfType<T>().ToHashSet();
 
-    private static string Slug(DeliveryMode mode) => mode switch
-    {
-        DeliveryMode.InPerson => "in-person", DeliveryMode.HomeVisit => "home-visit", _ => mode.ToString().ToLowerInvariant(),
-    };
-
-    private sealed record Option(string Value, string Label, bool Selected, Func<ListingFacts, bool> Has);
+    /// <summary>A filter option: its bit in the listing facts, or -1 and a check to run instead.</summary>
+    private sealed record Option(string Value, string Label, bool Selected, int Bit, Func<ListingFacts, bool> Has);
 }
