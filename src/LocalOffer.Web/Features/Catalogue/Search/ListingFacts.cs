@@ -25,10 +25,16 @@ public sealed record ListingFacts(
     /// <summary>Place in A to Z order of names, worked out once so sorting compares numbers.</summary>
     public int NameRank { get; init; }
 
+    /// <summary>What a search result shows, so a results page needs no database query.</summary>
+    public ResultCard Card { get; init; } = null!;
+
     public AgeRange Ages => new(MinimumAge, MaximumAge);
 }
 
 public readonly record struct Venue(double Latitude, double Longitude);
+
+/// <summary>One search result as a family sees it.</summary>
+public sealed record ResultCard(string Slug, string Name, string Provider, string Summary, string Ages, string Cost, string Where);
 
 [Flags]
 public enum DaysOpen { None = 0, Weekday = 1, Saturday = 2, Sunday = 4 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using LocalOffer.Web.Infrastructure.Database;
 using LocalOffer.Web.Infrastructure.SearchIndex;
@@ -18,6 +19,8 @@ public sealed class SearchCatalogue(ISearchIndex index, IServiceScopeFactory sco
     private volatile FrozenDictionary<Guid, ListingFacts> _facts = FrozenDictionary<Guid, ListingFacts>.Empty;
     private volatile bool _ready;
     private volatile FacetLayout? _layout;
+    private const int MaxCachedAnswers = 5_000;
+    private volatile ConcurrentDictionary<string, IReadOnlyList<IndexMatch>> _answers = new();
 
     public IReadOnlyDictionary<Guid, ListingFacts> Facts => _facts;
 
@@ -37,6 +40,7 @@ public sealed class SearchCatalogue(ISearchIndex index, IServiceScopeFactory sco
             await index.RebuildAsync(documents, stamp, ct);
         }
         _facts = Ranked(facts);
+        _answers = new();
         _ready = true;
     }
 
@@ -49,6 +53,7 @@ public sealed class SearchCatalogue(ISearchIndex index, IServiceScopeFactory sco
             var (documents, facts) = await LoadAsync(null, ct);
             await index.RebuildAsync(documents, Stamp(facts), ct);
             _facts = Ranked(facts);
+            _answers = new();
             _ready = true;
             return facts.Count;
         }
@@ -74,6 +79,7 @@ public sealed class SearchCatalogue(ISearchIndex index, IServiceScopeFactory sco
             var removed = ids.Except(facts.Select(f => f.Id)).ToList();
             await index.UpdateAsync(documents, removed, Stamp(next.Values), ct);
             _facts = Ranked(next.Values);
+            _answers = new();
         }
         finally
         {
@@ -81,8 +87,22 @@ public sealed class SearchCatalogue(ISearchIndex index, IServiceScopeFactory sco
         }
     }
 
-    /// <summary>Runs a text query; if the index file has failed underneath the site, rebuilds it and tries once more.</summary>
+    /// <summary>
+    /// Runs a text query; if the index file has failed underneath the site, rebuilds it and tries once
+    /// more. Answers are kept until the index next changes, so popular searches cost nothing to repeat.
+    /// </summary>
     public async Task<IReadOnlyList<IndexMatch>> SearchAsync(IndexQuery query, CancellationToken ct = default)
+    {
+        var key = string.Join('|', query.Clauses.Select(c => string.Join(',', c.Alternatives) + (c.Prefix ? "*" : ""))) + (query.MatchAll ? "&" : "/");
+        var cache = _answers;
+        if (cache.TryGetValue(key, out var cached)) return cached;
+        var answer = await SearchIndexAsync(query, ct);
+        if (cache.Count >= MaxCachedAnswers) cache.Clear();
+        cache[key] = answer;
+        return answer;
+    }
+
+    private async Task<IReadOnlyList<IndexMatch>> SearchIndexAsync(IndexQuery query, CancellationToken ct)
     {
         try
         {
@@ -106,6 +126,17 @@ public sealed class SearchCatalogue(ISearchIndex index, IServiceScopeFactory sco
     {
         try { return index.Vocabulary(); }
         catch (SqliteException) { return new Dictionary<string, int>(); }
+    }
+
+    private static ResultCard Card(string slug, string name, string provider, string summary, int? min, int? max, bool free,
+        List<CostOption> costs, List<DeliveryMode> delivery, string? areaCovered, List<string> towns)
+    {
+        var listing = new Listing
+        {
+            Slug = slug, Name = name, Summary = summary, Description = "", IsFree = free, CostOptions = costs, DeliveryModes = delivery,
+            AreaCovered = areaCovered, Locations = towns.Select(t => new Location { Town = t, Postcode = "" }).ToList(),
+        };
+        return new ResultCard(slug, name, provider, summary, new AgeRange(min, max).Describe(), CostDescription.Headline(listing), ListingText.Where(listing));
     }
 
     private static FrozenDictionary<Guid, ListingFacts> Ranked(IEnumerable<ListingFacts> facts) =>
@@ -141,8 +172,9 @@ public sealed class SearchCatalogue(ISearchIndex index, IServiceScopeFactory sco
         if (only is not null) query = query.Where(l => only.Contains(l.Id));
         var rows = await query.Select(l => new
         {
-            l.Id, l.Name, l.Keywords, l.Summary, l.Description, Provider = l.Provider.Name,
-            l.MinimumAge, l.MaximumAge, l.IsFree, l.DeliveryModes, l.AreaWide, l.Level, l.UpdatedAt,
+            l.Id, l.Slug, l.Name, l.Keywords, l.Summary, l.Description, Provider = l.Provider.Name,
+            l.MinimumAge, l.MaximumAge, l.IsFree, l.CostOptions, l.AreaCovered, l.DeliveryModes, l.AreaWide, l.Level, l.UpdatedAt,
+            Towns = l.Locations.Select(x => x.Town).ToList(),
             CategoryIds = l.Categories.Select(c => c.Id).ToList(),
             Needs = l.Needs.Select(n => new { n.Code, n.Name }).ToList(),
             Venues = l.Locations.Select(x => new Venue(x.Latitude, x.Longitude)).ToList(),
@@ -182,6 +214,7 @@ public sealed class SearchCatalogue(ISearchIndex index, IServiceScopeFactory sco
                 r.Venues, categoryIds, needs, r.Level, r.UpdatedAt.UtcTicks)
             {
                 Options = layout.OptionsOf(categoryIds, needs, new AgeRange(r.MinimumAge, r.MaximumAge), r.IsFree, delivery, days, r.Level),
+                Card = Card(r.Slug, r.Name, r.Provider, r.Summary, r.MinimumAge, r.MaximumAge, r.IsFree, r.CostOptions, r.DeliveryModes, r.AreaCovered, r.Towns),
             });
         }
         return (documents, facts);

@@ -6,7 +6,7 @@ namespace LocalOffer.Web.Features.Catalogue.Search;
 
 public sealed record FacetOption(string Value, string Label, int Count, bool Selected);
 
-public sealed record SearchHit(Listing Listing, double? DistanceMiles, bool ReachesHomesGroup);
+public sealed record SearchHit(ResultCard Card, double? DistanceMiles, bool ReachesHomesGroup);
 
 public sealed record SearchError(string Field, string Message);
 
@@ -177,34 +177,21 @@ public sealed class ServiceSearch(SearchCatalogue catalogue, IPostcodeLookup pos
         };
         var byDistance = sort == "distance";
         var byScore = sort is "relevance" or "distance";
-        found.Sort((a, b) =>
+        Comparison<(ListingFacts Facts, double Score, double? Distance, bool ReachesHomes)> order = (a, b) =>
         {
             var c = a.ReachesHomes.CompareTo(b.ReachesHomes);
             if (c == 0 && byDistance && !a.ReachesHomes) c = (a.Distance ?? double.MaxValue).CompareTo(b.Distance ?? double.MaxValue);
             if (c == 0 && byScore) c = b.Score.CompareTo(a.Score);
             return c != 0 ? c : a.Facts.NameRank.CompareTo(b.Facts.NameRank);
-        });
-        var ordered = found;
+        };
 
-        var total = ordered.Count;
+        var total = found.Count;
         var pageCount = Math.Max(1, (total + SearchResults.PageSize - 1) / SearchResults.PageSize);
         var page = Math.Clamp(request.Page, 1, pageCount);
-        var pageItems = ordered.Skip((page - 1) * SearchResults.PageSize).Take(SearchResults.PageSize).ToList();
-        var ids = pageItems.Select(x => x.Facts.Id).ToList();
-        // By primary key only: with the status in the query, SQLite prefers the status index and walks
-        // every published listing. The ids come from published facts; the status is checked again here.
-        // Only what a result shows, without the long text and JSON fields a service page needs.
-        var listings = (await db.Listings.AsNoTracking().Where(l => ids.Contains(l.Id))
-            .Select(l => new Listing
-            {
-                Id = l.Id, Slug = l.Slug, Name = l.Name, Summary = l.Summary, Description = "", Status = l.Status,
-                Provider = new Provider { Name = l.Provider.Name }, MinimumAge = l.MinimumAge, MaximumAge = l.MaximumAge,
-                IsFree = l.IsFree, CostOptions = l.CostOptions, DeliveryModes = l.DeliveryModes, AreaCovered = l.AreaCovered,
-                Locations = l.Locations.Select(x => new Location { Town = x.Town, Postcode = "" }).ToList(),
-            }).ToListAsync(ct))
-            .Where(l => l.Status == ListingStatus.Published).ToDictionary(l => l.Id);
-        var hits = pageItems.Where(x => listings.ContainsKey(x.Facts.Id))
-            .Select(x => new SearchHit(listings[x.Facts.Id], x.Distance, x.ReachesHomes)).ToList();
+        var hits = TopInOrder(found, page * SearchResults.PageSize, order)
+            .Skip((page - 1) * SearchResults.PageSize)
+            .Select(x => new SearchHit(x.Facts.Card, x.Distance, x.ReachesHomes))
+            .ToList();
 
         var facets = new Dictionary<string, IReadOnlyList<FacetOption>>();
         for (var g = 0; g < FacetGroups.Count; g++)
@@ -214,7 +201,8 @@ public sealed class ServiceSearch(SearchCatalogue catalogue, IPostcodeLookup pos
         if (total == 0 && errors.Count == 0 && (!words.IsEmpty || request.HasAnyFilter || postcode is not null))
             await RecordUnmetAsync(words, request, postcode, ct);
 
-        return new SearchResults(hits, total, page, pageCount, ordered.Count(x => !x.ReachesHomes), ordered.Count(x => x.ReachesHomes),
+        var reachingHomes = found.Count(x => x.ReachesHomes);
+        return new SearchResults(hits, total, page, pageCount, total - reachingHomes, reachingHomes,
             origin, age, ageFromWords, didYouMean, matchedAny, errors, facets);
     }
 
@@ -257,6 +245,27 @@ public sealed class ServiceSearch(SearchCatalogue catalogue, IPostcodeLookup pos
     private static HashSet<T> Parse<T>(IEnumerable<string> values) where T : struct, Enum =>
         values.Select(v => Enum.TryParse<T>(v.Replace("-", ""), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? (T?)parsed : null)
             .OfType<T>().ToHashSet();
+
+    /// <summary>The first <paramref name="count"/> items in order, without sorting the rest (a results page needs only its own rows).</summary>
+    private static List<T> TopInOrder<T>(List<T> items, int count, Comparison<T> order)
+    {
+        if (count >= items.Count / 2)
+        {
+            items.Sort(order);
+            return items.Count > count ? items[..count] : items;
+        }
+        var worstFirst = Comparer<T>.Create((a, b) => order(b, a));
+        var heap = new PriorityQueue<T, T>(worstFirst);
+        foreach (var item in items)
+        {
+            if (heap.Count < count) heap.Enqueue(item, item);
+            else if (order(item, heap.Peek()) < 0) heap.DequeueEnqueue(item, item);
+        }
+        var top = new List<T>(heap.Count);
+        while (heap.Count > 0) top.Add(heap.Dequeue());
+        top.Reverse();
+        return top;
+    }
 
     /// <summary>A filter option: its bit in the listing facts, or -1 and a check to run instead.</summary>
     private sealed record Option(string Value, string Label, bool Selected, int Bit, Func<ListingFacts, bool> Has);
