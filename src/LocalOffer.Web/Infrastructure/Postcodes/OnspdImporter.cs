@@ -36,7 +36,7 @@ public sealed record OnspdImportSummary(
 /// until the new one is complete. ONSPD has about 2.7 million rows, so rows go in through a prepared
 /// multi-row insert rather than EF Core's change tracker.
 /// </summary>
-public sealed class OnspdImporter(LocalOfferDb db, ILogger<OnspdImporter> logger)
+public sealed class OnspdImporter(LocalOfferDb db, ILogger<OnspdImporter> logger, PostcodeCache? cache = null)
 {
     public const int MaxBadRowsReported = 20;
 
@@ -138,6 +138,7 @@ public sealed class OnspdImporter(LocalOfferDb db, ILogger<OnspdImporter> logger
                 SELECT "Sector", 'Sector', avg("Latitude"), avg("Longitude"), count(*) FROM "postcodes" GROUP BY "Sector";
                 """);
             transaction.Commit();
+            cache?.Clear();
             // A load this size leaves a large write-ahead log behind; give the space back.
             Execute(connection, null, "PRAGMA wal_checkpoint(TRUNCATE);");
 

@@ -8,9 +8,17 @@ namespace LocalOffer.Web.Infrastructure.Postcodes;
 /// machine. Nothing here logs, and EF Core does not log parameter values unless sensitive data logging
 /// is switched on (it is not).
 /// </summary>
-public sealed class PostcodeDirectory(LocalOfferDb db) : IPostcodeLookup
+public sealed class PostcodeDirectory(LocalOfferDb db, PostcodeCache cache) : IPostcodeLookup
 {
     public async Task<PostcodeLocation?> FindAsync(UkPostcode postcode, CancellationToken ct = default)
+    {
+        if (cache.TryGet(postcode.Normalised, out var known)) return known;
+        var found = await LookUpAsync(postcode, ct);
+        cache.Add(postcode.Normalised, found);
+        return found;
+    }
+
+    private async Task<PostcodeLocation?> LookUpAsync(UkPostcode postcode, CancellationToken ct)
     {
         if (postcode.IsFull)
         {
@@ -36,11 +44,32 @@ public sealed class PostcodeDirectory(LocalOfferDb db) : IPostcodeLookup
     }
 }
 
+/// <summary>
+/// Postcodes already looked up, kept in memory (never written anywhere) until the postcode table is
+/// next loaded. Bounded, so a flood of different postcodes cannot grow it without limit.
+/// </summary>
+public sealed class PostcodeCache
+{
+    private const int Limit = 20_000;
+    private volatile System.Collections.Concurrent.ConcurrentDictionary<string, PostcodeLocation?> _known = new();
+
+    public bool TryGet(string postcode, out PostcodeLocation? location) => _known.TryGetValue(postcode, out location);
+
+    public void Add(string postcode, PostcodeLocation? location)
+    {
+        if (_known.Count >= Limit) _known = new();
+        _known[postcode] = location;
+    }
+
+    public void Clear() => _known = new();
+}
+
 public static class PostcodeServices
 {
     /// <summary>The postcode lookup and the ONSPD importer, both on the scoped database context.</summary>
     public static IServiceCollection AddPostcodes(this IServiceCollection services)
     {
+        services.AddSingleton<PostcodeCache>();
         services.AddScoped<IPostcodeLookup, PostcodeDirectory>();
         services.AddScoped<OnspdImporter>();
         return services;

@@ -21,6 +21,7 @@ public sealed class SearchCatalogue(ISearchIndex index, IServiceScopeFactory sco
     private volatile FacetLayout? _layout;
     private const int MaxCachedAnswers = 5_000;
     private volatile ConcurrentDictionary<string, IReadOnlyList<IndexMatch>> _answers = new();
+    private volatile ConcurrentDictionary<string, string?> _suggestions = new();
 
     public IReadOnlyDictionary<Guid, ListingFacts> Facts => _facts;
 
@@ -40,7 +41,7 @@ public sealed class SearchCatalogue(ISearchIndex index, IServiceScopeFactory sco
             await index.RebuildAsync(documents, stamp, ct);
         }
         _facts = Ranked(facts);
-        _answers = new();
+        _answers = new(); _suggestions = new();
         _ready = true;
     }
 
@@ -53,7 +54,7 @@ public sealed class SearchCatalogue(ISearchIndex index, IServiceScopeFactory sco
             var (documents, facts) = await LoadAsync(null, ct);
             await index.RebuildAsync(documents, Stamp(facts), ct);
             _facts = Ranked(facts);
-            _answers = new();
+            _answers = new(); _suggestions = new();
             _ready = true;
             return facts.Count;
         }
@@ -79,7 +80,7 @@ public sealed class SearchCatalogue(ISearchIndex index, IServiceScopeFactory sco
             var removed = ids.Except(facts.Select(f => f.Id)).ToList();
             await index.UpdateAsync(documents, removed, Stamp(next.Values), ct);
             _facts = Ranked(next.Values);
-            _answers = new();
+            _answers = new(); _suggestions = new();
         }
         finally
         {
@@ -114,6 +115,17 @@ public sealed class SearchCatalogue(ISearchIndex index, IServiceScopeFactory sco
             await RebuildAsync(ct);
             return index.Search(query);
         }
+    }
+
+    /// <summary>A spelling suggestion worked out before for the same words, kept until the index changes.</summary>
+    public async Task<string?> SuggestionForAsync(string words, Func<Task<string?>> work)
+    {
+        var cache = _suggestions;
+        if (cache.TryGetValue(words, out var known)) return known;
+        var suggestion = await work();
+        if (cache.Count >= MaxCachedAnswers) cache.Clear();
+        cache[words] = suggestion;
+        return suggestion;
     }
 
     public bool IsKnownWord(string word)

@@ -58,9 +58,10 @@ public sealed class ServiceSearch(SearchCatalogue catalogue, IPostcodeLookup pos
                 matches = await catalogue.SearchAsync(words.ToQuery(matchAll: false), ct);
                 matchedAny = matches.Count > 0;
             }
-            scores = matches.GroupBy(m => m.Id).ToDictionary(g => g.Key, g => g.Max(m => m.Score));
+            scores = new Dictionary<Guid, double>(matches.Count);
+            foreach (var m in matches) scores[m.Id] = Math.Max(m.Score, scores.GetValueOrDefault(m.Id, double.MinValue));
             // When every word matched, no word needs a suggestion.
-            if (matches.Count == 0 || matchedAny) didYouMean = await SuggestAsync(words, ct);
+            if (matches.Count == 0 || matchedAny) didYouMean = await catalogue.SuggestionForAsync(words.Normalised, () => SuggestAsync(words, ct));
         }
 
         // Where from: the postcode box, or a postcode written in the words.
@@ -141,7 +142,11 @@ public sealed class ServiceSearch(SearchCatalogue catalogue, IPostcodeLookup pos
             var reachesHomes = false;
             if (from is { } origin0)
             {
-                distance = f.Venues.Count == 0 ? null : f.Venues.Min(v => GeoDistance.Miles(origin0.Lat, origin0.Lon, v.Latitude, v.Longitude));
+                foreach (var v in f.Venues)
+                {
+                    var miles = GeoDistance.Miles(origin0.Lat, origin0.Lon, v.Latitude, v.Longitude);
+                    if (distance is null || miles < distance) distance = miles;
+                }
                 if (distance is null || distance > request.RadiusMiles)
                 {
                     if (!f.ReachesHomes) continue;
@@ -152,20 +157,24 @@ public sealed class ServiceSearch(SearchCatalogue catalogue, IPostcodeLookup pos
             var failures = 0;
             foreach (var g in filtered)
             {
-                if ((f.Options & selectedBits[g]) != 0 || selectedSlow[g].Any(o => o.Has(f))) continue;
+                if ((f.Options & selectedBits[g]) != 0 || PassesSlow(selectedSlow[g], f)) continue;
                 failed = g;
                 if (++failures == 2) break;
             }
             if (failures >= 2) continue;
             // Disjunctive counts: an option's count is what the search would find with that option
             // instead of the rest of its own group, everything else as it is.
-            var countable = failures == 0 ? ulong.MaxValue : groupBits[failed];
-            foreach (var bit in FacetLayout.BitsOf(f.Options & countable)) countsByBit[bit]++;
+            var countable = f.Options & (failures == 0 ? ulong.MaxValue : groupBits[failed]);
+            while (countable != 0)
+            {
+                countsByBit[System.Numerics.BitOperations.TrailingZeroCount(countable)]++;
+                countable &= countable - 1;
+            }
             for (var i = 0; i < slowOptions.Length; i++)
             {
                 if ((failures == 0 || slowOptions[i].Group == failed) && slowOptions[i].Option.Has(f)) slowCounts[i]++;
             }
-            if (failures == 0) found.Add((f, scores?.GetValueOrDefault(f.Id) ?? 0, distance, reachesHomes));
+            if (failures == 0) found.Add((f, scores is null ? 0 : scores.GetValueOrDefault(f.Id), distance, reachesHomes));
         }
 
         var sort = (request.Sort ?? "").ToLowerInvariant() switch
@@ -245,6 +254,12 @@ public sealed class ServiceSearch(SearchCatalogue catalogue, IPostcodeLookup pos
     private static HashSet<T> Parse<T>(IEnumerable<string> values) where T : struct, Enum =>
         values.Select(v => Enum.TryParse<T>(v.Replace("-", ""), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? (T?)parsed : null)
             .OfType<T>().ToHashSet();
+
+    private static bool PassesSlow(Option[] options, ListingFacts f)
+    {
+        foreach (var o in options) if (o.Has(f)) return true;
+        return false;
+    }
 
     /// <summary>The first <paramref name="count"/> items in order, without sorting the rest (a results page needs only its own rows).</summary>
     private static List<T> TopInOrder<T>(List<T> items, int count, Comparison<T> order)

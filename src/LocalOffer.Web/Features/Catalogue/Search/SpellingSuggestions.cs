@@ -30,21 +30,28 @@ public static class SpellingSuggestions
     /// <summary>Optimal string alignment distance (edits, including swapping two neighbouring letters), giving up past <paramref name="limit"/>.</summary>
     public static int Distance(string a, string b, int limit = int.MaxValue)
     {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
-        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
+        // Three rows of the usual table are enough: two back for a swap, one back for the rest.
+        var width = b.Length + 1;
+        Span<int> before = stackalloc int[width], previous = stackalloc int[width], current = stackalloc int[width];
+        for (var j = 0; j < width; j++) previous[j] = j;
         for (var i = 1; i <= a.Length; i++)
         {
-            var rowBest = int.MaxValue;
-            for (var j = 1; j <= b.Length; j++)
+            current[0] = i;
+            var rowBest = current[0];
+            for (var j = 1; j < width; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-                rowBest = Math.Min(rowBest, d[i, j]);
+                var value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) value = Math.Min(value, before[j - 2] + 1);
+                current[j] = value;
+                rowBest = Math.Min(rowBest, value);
             }
             if (rowBest > limit) return limit + 1;
+            var spare = before;
+            before = previous;
+            previous = current;
+            current = spare;
         }
-        return d[a.Length, b.Length];
+        return previous[width - 1];
     }
 }
