@@ -27,6 +27,8 @@ builder.Services.AddInformationPages();
 builder.Services.AddScoped<ListingFileImporter>();
 builder.Services.AddScoped<SyntheticCatalogue>();
 builder.Services.AddRazorPages(options => options.RootDirectory = "/Features");
+builder.Services.AddOutputCache(options => options.AddPolicy(SearchCatalogue.OutputCachePolicy, policy => policy
+    .SetVaryByQuery("*").Expire(TimeSpan.FromMinutes(10)).Tag(SearchCatalogue.OutputCacheTag)));
 // Write £, Welsh and other non-ASCII letters as themselves, not as numeric character references.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
@@ -42,6 +44,7 @@ app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseStaticFiles();
 app.UseRouting();
+app.UseOutputCache();
 app.MapRazorPages();
 
 await app.RunAsync();

@@ -55,6 +55,7 @@ public sealed class SearchIndexLifecycleTests
         await using var site = new SearchSite();
         await site.InitializeAsync();
         var swimming = SearchFixture.Services().Single(s => s.Slug == "sensory-swimming");
+        Assert.Equal(["sensory-swimming"], await SlugsAsync(site, "q=swimming")); // this page is now cached
 
         await site.ImportAsync([swimming with { Id = Guid.NewGuid(), Slug = "trampoline-club", Name = "Bouncy trampoline club", Summary = "Trampolining for all.", Locations = [] }]);
         Assert.Equal(["trampoline-club"], await SlugsAsync(site, "q=trampoline"));

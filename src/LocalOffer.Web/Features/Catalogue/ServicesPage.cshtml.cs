@@ -1,9 +1,15 @@
 using LocalOffer.Web.Features.Catalogue.Search;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LocalOffer.Web.Features.Catalogue;
 
+/// <summary>
+/// The search page. Answers are cached per address until the catalogue changes, except searches that
+/// find nothing: each of those must run, so that it is recorded as a gap in provision.
+/// </summary>
+[OutputCache(PolicyName = SearchCatalogue.OutputCachePolicy)]
 public sealed class ServicesPageModel(ServiceSearch search, SearchCatalogue catalogue) : PageModel
 {
     [FromQuery(Name = "q")] public string? Words { get; set; }
@@ -42,6 +48,7 @@ public sealed class ServicesPageModel(ServiceSearch search, SearchCatalogue cata
             Page = int.TryParse(PageNumber, out var p) ? p : 1,
         };
         Results = await search.SearchAsync(Request, ct);
+        if (Results.Total == 0 && HttpContext.Features.Get<IOutputCacheFeature>() is { } cache) cache.Context.AllowCacheStorage = false;
     }
 
     /// <summary>A category chosen alone (from a browse link) names the page.</summary>

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using LocalOffer.Web.Infrastructure.Database;
 using LocalOffer.Web.Infrastructure.SearchIndex;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,13 +14,16 @@ namespace LocalOffer.Web.Features.Catalogue.Search;
 /// updates both at once when listings change through the site, and rebuilds if the index fails while
 /// the site runs.
 /// </summary>
-public sealed class SearchCatalogue(ISearchIndex index, IServiceScopeFactory scopes, ILogger<SearchCatalogue> logger)
+public sealed class SearchCatalogue(ISearchIndex index, IServiceScopeFactory scopes, IOutputCacheStore pages, ILogger<SearchCatalogue> logger)
 {
     private readonly SemaphoreSlim _changeLock = new(1, 1);
     private volatile FrozenDictionary<Guid, ListingFacts> _facts = FrozenDictionary<Guid, ListingFacts>.Empty;
     private volatile bool _ready;
     private volatile FacetLayout? _layout;
     private const int MaxCachedAnswers = 5_000;
+
+    /// <summary>Results pages are cached (see Program.cs) under this tag, and thrown away whenever the catalogue changes.</summary>
+    public const string OutputCachePolicy = "search-results", OutputCacheTag = "catalogue";
     private volatile ConcurrentDictionary<string, IReadOnlyList<IndexMatch>> _answers = new();
     private volatile ConcurrentDictionary<string, string?> _suggestions = new();
 
@@ -56,6 +60,7 @@ public sealed class SearchCatalogue(ISearchIndex index, IServiceScopeFactory sco
             _facts = Ranked(facts);
             _answers = new(); _suggestions = new();
             _ready = true;
+            await pages.EvictByTagAsync(OutputCacheTag, ct);
             return facts.Count;
         }
         finally
@@ -81,6 +86,7 @@ public sealed class SearchCatalogue(ISearchIndex index, IServiceScopeFactory sco
             await index.UpdateAsync(documents, removed, Stamp(next.Values), ct);
             _facts = Ranked(next.Values);
             _answers = new(); _suggestions = new();
+            await pages.EvictByTagAsync(OutputCacheTag, ct);
         }
         finally
         {
