@@ -18,8 +18,16 @@ local paths = {
   "/services?q=sensory+play+session&need=sensory-physical",
   "/services",
 }
-local i = 0
+-- With UNIQUE=1 every address gets a parameter the page ignores, so no answer comes from the
+-- output cache and every search is computed.
+local unique = os.getenv("UNIQUE") == "1"
+local i, n = 0, 0
 request = function()
   i = i % #paths + 1
-  return wrk.format("GET", paths[i])
+  n = n + 1
+  local path = paths[i]
+  if unique then
+    path = path .. (string.find(path, "?", 1, true) and "&" or "?") .. "n=" .. n .. "-" .. math.random(1000000000)
+  end
+  return wrk.format("GET", path)
 end
