@@ -5,14 +5,14 @@ namespace LocalOffer.Web.Infrastructure.SearchIndex;
 
 /// <summary>
 /// The search index in its own SQLite file, using FTS5: BM25 ranking with field weights, Porter
-/// stemming, prefix indexes for the last word typed, and a second unstemmed table whose vocabulary
-/// feeds spelling suggestions. The file carries a format version; a file from another version, a
+/// stemming, a prefix index for the last word typed, and a second unstemmed table whose vocabulary
+/// (names, keywords, summaries, categories, needs) feeds spelling suggestions. The file carries a format version; a file from another version, a
 /// corrupt file or one out of step with the catalogue is rebuilt.
 /// </summary>
 public sealed class SqliteSearchIndex : ISearchIndex
 {
     /// <summary>Bump when the index layout or tokenising changes: older files are then rebuilt.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     // name, keywords, summary, description, categories, needs, provider
     private const string Weights = "10.0, 6.0, 4.0, 1.0, 2.0, 2.0, 1.0";
@@ -61,11 +61,12 @@ public sealed class SqliteSearchIndex : ISearchIndex
             {
                 await connection.OpenAsync(ct);
                 await ExecuteAsync(connection, $"""
-                    PRAGMA journal_mode = DELETE;
+                    PRAGMA journal_mode = OFF;
+                    PRAGMA synchronous = OFF;
                     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
                     CREATE TABLE docs (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE);
                     CREATE VIRTUAL TABLE listings USING fts5(name, keywords, summary, description, categories, needs, provider,
-                        content='', contentless_delete=1, tokenize='porter unicode61 remove_diacritics 2', prefix='2 3 4');
+                        content='', contentless_delete=1, tokenize='porter unicode61 remove_diacritics 2', prefix='3');
                     CREATE VIRTUAL TABLE words USING fts5(text, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2');
                     CREATE VIRTUAL TABLE words_vocab USING fts5vocab(words, 'row');
                     PRAGMA user_version = {FormatVersion};
@@ -75,7 +76,7 @@ public sealed class SqliteSearchIndex : ISearchIndex
                 foreach (var document in documents) await writer.InsertAsync(document, ct);
                 await SetStampAsync(connection, transaction, catalogueStamp, ct);
                 await transaction.CommitAsync(ct);
-                await ExecuteAsync(connection, "INSERT INTO listings(listings) VALUES('optimize'); INSERT INTO words(words) VALUES('optimize');", ct);
+                await ExecuteAsync(connection, "INSERT INTO listings(listings) VALUES('optimize'); PRAGMA journal_mode = DELETE;", ct);
             }
             SqliteConnection.ClearAllPools();
             DeleteFiles(File);
@@ -261,7 +262,8 @@ public sealed class SqliteSearchIndex : ISearchIndex
             _insertText.Parameters["$provider"].Value = d.Provider;
             await _insertText.ExecuteNonQueryAsync(ct);
             _insertWords.Parameters["$row"].Value = row;
-            _insertWords.Parameters["$text"].Value = string.Join(' ', d.Name, d.Keywords, d.Summary, d.Description, d.Categories, d.Needs);
+            // The spelling vocabulary: the words that describe a service best, not every word of every description.
+            _insertWords.Parameters["$text"].Value = string.Join(' ', d.Name, d.Keywords, d.Summary, d.Categories, d.Needs);
             await _insertWords.ExecuteNonQueryAsync(ct);
         }
 
