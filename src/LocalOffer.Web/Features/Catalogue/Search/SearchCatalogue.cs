@@ -8,6 +8,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LocalOffer.Web.Features.Catalogue.Search;
 
+/// <summary>A listing that matched a search's words, with how well.</summary>
+public sealed record ScoredFacts(ListingFacts Facts, double Score);
+
 /// <summary>
 /// Keeps the search index and the in-memory listing facts in step with the database of record: checks
 /// the index at start-up (rebuilding it when missing, corrupt, from another version or out of step),
@@ -18,16 +21,20 @@ public sealed class SearchCatalogue(ISearchIndex index, IServiceScopeFactory sco
 {
     private readonly SemaphoreSlim _changeLock = new(1, 1);
     private volatile FrozenDictionary<Guid, ListingFacts> _facts = FrozenDictionary<Guid, ListingFacts>.Empty;
+    private volatile ScoredFacts[] _all = [];
     private volatile bool _ready;
     private volatile FacetLayout? _layout;
     private const int MaxCachedAnswers = 5_000;
 
     /// <summary>Results pages are cached (see Program.cs) under this tag, and thrown away whenever the catalogue changes.</summary>
     public const string OutputCachePolicy = "search-results", OutputCacheTag = "catalogue";
-    private volatile ConcurrentDictionary<string, IReadOnlyList<IndexMatch>> _answers = new();
+    private volatile ConcurrentDictionary<string, IReadOnlyList<ScoredFacts>> _answers = new();
     private volatile ConcurrentDictionary<string, string?> _suggestions = new();
 
     public IReadOnlyDictionary<Guid, ListingFacts> Facts => _facts;
+
+    /// <summary>Every published listing, for a search with no words.</summary>
+    public IReadOnlyList<ScoredFacts> All => _all;
 
     /// <summary>The category list, needs and option bits the facts were built with.</summary>
     public FacetLayout Layout => _layout ?? throw new InvalidOperationException("The search catalogue has not been loaded yet.");
@@ -44,7 +51,7 @@ public sealed class SearchCatalogue(ISearchIndex index, IServiceScopeFactory sco
             logger.LogWarning("Search index {Problem}: rebuilding it from the catalogue", problem);
             await index.RebuildAsync(documents, stamp, ct);
         }
-        _facts = Ranked(facts);
+        SetFacts(Ranked(facts));
         _answers = new(); _suggestions = new();
         _ready = true;
     }
@@ -61,7 +68,7 @@ public sealed class SearchCatalogue(ISearchIndex index, IServiceScopeFactory sco
             await index.RebuildAsync(documents, Stamp(facts), ct);
             logger.LogInformation("Rebuilt the search index: {Count} listings, read in {Read} ms, indexed in {Indexed} ms",
                 facts.Count, read, timer.ElapsedMilliseconds - read);
-            _facts = Ranked(facts);
+            SetFacts(Ranked(facts));
             _answers = new(); _suggestions = new();
             _ready = true;
             await pages.EvictByTagAsync(OutputCacheTag, ct);
@@ -88,7 +95,7 @@ public sealed class SearchCatalogue(ISearchIndex index, IServiceScopeFactory sco
             foreach (var f in facts) next[f.Id] = f;
             var removed = ids.Except(facts.Select(f => f.Id)).ToList();
             await index.UpdateAsync(documents, removed, Stamp(next.Values), ct);
-            _facts = Ranked(next.Values);
+            SetFacts(Ranked(next.Values));
             _answers = new(); _suggestions = new();
             await pages.EvictByTagAsync(OutputCacheTag, ct);
         }
@@ -102,12 +109,15 @@ public sealed class SearchCatalogue(ISearchIndex index, IServiceScopeFactory sco
     /// Runs a text query; if the index file has failed underneath the site, rebuilds it and tries once
     /// more. Answers are kept until the index next changes, so popular searches cost nothing to repeat.
     /// </summary>
-    public async Task<IReadOnlyList<IndexMatch>> SearchAsync(IndexQuery query, CancellationToken ct = default)
+    public async Task<IReadOnlyList<ScoredFacts>> SearchAsync(IndexQuery query, CancellationToken ct = default)
     {
         var key = string.Join('|', query.Clauses.Select(c => string.Join(',', c.Alternatives) + (c.Prefix ? "*" : ""))) + (query.MatchAll ? "&" : "/");
         var cache = _answers;
         if (cache.TryGetValue(key, out var cached)) return cached;
-        var answer = await SearchIndexAsync(query, ct);
+        var facts = _facts;
+        var best = new Dictionary<Guid, double>();
+        foreach (var m in await SearchIndexAsync(query, ct)) best[m.Id] = Math.Max(m.Score, best.GetValueOrDefault(m.Id, double.MinValue));
+        var answer = best.Select(b => facts.TryGetValue(b.Key, out var f) ? new ScoredFacts(f, b.Value) : null).OfType<ScoredFacts>().ToArray();
         if (cache.Count >= MaxCachedAnswers) cache.Clear();
         cache[key] = answer;
         return answer;
@@ -148,6 +158,12 @@ public sealed class SearchCatalogue(ISearchIndex index, IServiceScopeFactory sco
     {
         try { return index.Vocabulary(); }
         catch (SqliteException) { return new Dictionary<string, int>(); }
+    }
+
+    private void SetFacts(FrozenDictionary<Guid, ListingFacts> facts)
+    {
+        _facts = facts;
+        _all = facts.Values.Select(f => new ScoredFacts(f, 0)).ToArray();
     }
 
     private static ResultCard Card(string slug, string name, string provider, string summary, int? min, int? max, bool free,

@@ -47,7 +47,7 @@ public sealed class ServiceSearch(SearchCatalogue catalogue, IPostcodeLookup pos
         var facts = catalogue.Facts;
 
         // Words: ranked matches from the index; no words means every listing, unranked.
-        Dictionary<Guid, double>? scores = null;
+        IReadOnlyList<ScoredFacts>? matched = null;
         var matchedAny = false;
         string? didYouMean = null;
         if (!words.IsEmpty)
@@ -58,8 +58,7 @@ public sealed class ServiceSearch(SearchCatalogue catalogue, IPostcodeLookup pos
                 matches = await catalogue.SearchAsync(words.ToQuery(matchAll: false), ct);
                 matchedAny = matches.Count > 0;
             }
-            scores = new Dictionary<Guid, double>(matches.Count);
-            foreach (var m in matches) scores[m.Id] = Math.Max(m.Score, scores.GetValueOrDefault(m.Id, double.MinValue));
+            matched = matches;
             // When every word matched, no word needs a suggestion.
             if (matches.Count == 0 || matchedAny) didYouMean = await catalogue.SuggestionForAsync(words.Normalised, () => SuggestAsync(words, ct));
         }
@@ -134,9 +133,12 @@ public sealed class ServiceSearch(SearchCatalogue catalogue, IPostcodeLookup pos
 
         var countsByBit = new int[64];
         var slowCounts = new int[slowOptions.Length];
-        var found = new List<(ListingFacts Facts, double Score, double? Distance, bool ReachesHomes)>();
-        IEnumerable<ListingFacts> candidates = scores is null ? facts.Values : scores.Keys.Select(id => facts.GetValueOrDefault(id)).OfType<ListingFacts>();
-        foreach (var f in candidates)
+        IReadOnlyList<ScoredFacts> candidates = matched ?? catalogue.All;
+        var found = new List<(ListingFacts Facts, double Score, double? Distance, bool ReachesHomes)>(Math.Min(candidates.Count, 1024));
+        // A box around the postcode a little bigger than the radius: venues outside it are too far
+        // without working out the exact distance.
+        var box = from is { } centre ? (LatitudeSpan: request.RadiusMiles / 68.0, LongitudeSpan: request.RadiusMiles / (68.0 * Math.Cos(centre.Lat * Math.PI / 180))) : default;
+        foreach (var (f, score) in candidates)
         {
             double? distance = null;
             var reachesHomes = false;
@@ -144,6 +146,7 @@ public sealed class ServiceSearch(SearchCatalogue catalogue, IPostcodeLookup pos
             {
                 foreach (var v in f.Venues)
                 {
+                    if (Math.Abs(v.Latitude - origin0.Lat) > box.LatitudeSpan || Math.Abs(v.Longitude - origin0.Lon) > box.LongitudeSpan) continue;
                     var miles = GeoDistance.Miles(origin0.Lat, origin0.Lon, v.Latitude, v.Longitude);
                     if (distance is null || miles < distance) distance = miles;
                 }
@@ -174,15 +177,15 @@ public sealed class ServiceSearch(SearchCatalogue catalogue, IPostcodeLookup pos
             {
                 if ((failures == 0 || slowOptions[i].Group == failed) && slowOptions[i].Option.Has(f)) slowCounts[i]++;
             }
-            if (failures == 0) found.Add((f, scores is null ? 0 : scores.GetValueOrDefault(f.Id), distance, reachesHomes));
+            if (failures == 0) found.Add((f, score, distance, reachesHomes));
         }
 
         var sort = (request.Sort ?? "").ToLowerInvariant() switch
         {
-            "relevance" when scores is not null => "relevance",
+            "relevance" when matched is not null => "relevance",
             "distance" when from is not null => "distance",
             "a-z" => "a-z",
-            _ => from is not null ? "distance" : scores is not null ? "relevance" : "a-z",
+            _ => from is not null ? "distance" : matched is not null ? "relevance" : "a-z",
         };
         var byDistance = sort == "distance";
         var byScore = sort is "relevance" or "distance";
