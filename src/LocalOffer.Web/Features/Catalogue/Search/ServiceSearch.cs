@@ -133,11 +133,34 @@ public sealed class ServiceSearch(SearchCatalogue catalogue, IPostcodeLookup pos
 
         var countsByBit = new int[64];
         var slowCounts = new int[slowOptions.Length];
+        var sort = (request.Sort ?? "").ToLowerInvariant() switch
+        {
+            "relevance" when matched is not null => "relevance",
+            "distance" when from is not null => "distance",
+            "a-z" => "a-z",
+            _ => from is not null ? "distance" : matched is not null ? "relevance" : "a-z",
+        };
+        var byDistance = sort == "distance";
+        var byScore = sort is "relevance" or "distance";
+        Comparison<Row> order = (a, b) =>
+        {
+            var c = a.ReachesHomes.CompareTo(b.ReachesHomes);
+            if (c == 0 && byDistance && !a.ReachesHomes) c = (a.Distance ?? double.MaxValue).CompareTo(b.Distance ?? double.MaxValue);
+            if (c == 0 && byScore) c = b.Score.CompareTo(a.Score);
+            return c != 0 ? c : a.Facts.NameRank.CompareTo(b.Facts.NameRank);
+        };
+
         IReadOnlyList<ScoredFacts> candidates = matched ?? catalogue.All;
-        var found = new List<(ListingFacts Facts, double Score, double? Distance, bool ReachesHomes)>(Math.Min(candidates.Count, 1024));
+        // Only the rows up to the requested page are kept, best first; the rest are only counted.
+        var wanted = Math.Clamp(request.Page, 1, MaxPage) * SearchResults.PageSize;
+        var best = new PriorityQueue<Row, Row>(Comparer<Row>.Create((a, b) => order(b, a)));
+        var total = 0;
+        var reachingHomes = 0;
         // A box around the postcode a little bigger than the radius: venues outside it are too far
         // without working out the exact distance.
-        var box = from is { } centre ? (LatitudeSpan: request.RadiusMiles / 68.0, LongitudeSpan: request.RadiusMiles / (68.0 * Math.Cos(centre.Lat * Math.PI / 180))) : default;
+        var box = from is { } centre
+            ? (LatitudeSpan: request.RadiusMiles / 68.0, LongitudeSpan: request.RadiusMiles / (68.0 * Math.Cos(centre.Lat * Math.PI / 180)), Cosine: Math.Cos(centre.Lat * Math.PI / 180))
+            : default;
         foreach (var (f, score) in candidates)
         {
             double? distance = null;
@@ -147,7 +170,10 @@ public sealed class ServiceSearch(SearchCatalogue catalogue, IPostcodeLookup pos
                 foreach (var v in f.Venues)
                 {
                     if (Math.Abs(v.Latitude - origin0.Lat) > box.LatitudeSpan || Math.Abs(v.Longitude - origin0.Lon) > box.LongitudeSpan) continue;
-                    var miles = GeoDistance.Miles(origin0.Lat, origin0.Lon, v.Latitude, v.Longitude);
+                    // Flat-earth distance: within 20 miles it differs from the great-circle distance by well under 1%.
+                    var north = (v.Latitude - origin0.Lat) * MilesPerDegree;
+                    var east = (v.Longitude - origin0.Lon) * MilesPerDegree * box.Cosine;
+                    var miles = Math.Sqrt(north * north + east * east);
                     if (distance is null || miles < distance) distance = miles;
                 }
                 if (distance is null || distance > request.RadiusMiles)
@@ -177,31 +203,21 @@ public sealed class ServiceSearch(SearchCatalogue catalogue, IPostcodeLookup pos
             {
                 if ((failures == 0 || slowOptions[i].Group == failed) && slowOptions[i].Option.Has(f)) slowCounts[i]++;
             }
-            if (failures == 0) found.Add((f, score, distance, reachesHomes));
+            if (failures > 0) continue;
+            total++;
+            if (reachesHomes) reachingHomes++;
+            var row = new Row(f, score, distance, reachesHomes);
+            if (best.Count < wanted) best.Enqueue(row, row);
+            else if (order(row, best.Peek()) < 0) best.DequeueEnqueue(row, row);
         }
 
-        var sort = (request.Sort ?? "").ToLowerInvariant() switch
-        {
-            "relevance" when matched is not null => "relevance",
-            "distance" when from is not null => "distance",
-            "a-z" => "a-z",
-            _ => from is not null ? "distance" : matched is not null ? "relevance" : "a-z",
-        };
-        var byDistance = sort == "distance";
-        var byScore = sort is "relevance" or "distance";
-        Comparison<(ListingFacts Facts, double Score, double? Distance, bool ReachesHomes)> order = (a, b) =>
-        {
-            var c = a.ReachesHomes.CompareTo(b.ReachesHomes);
-            if (c == 0 && byDistance && !a.ReachesHomes) c = (a.Distance ?? double.MaxValue).CompareTo(b.Distance ?? double.MaxValue);
-            if (c == 0 && byScore) c = b.Score.CompareTo(a.Score);
-            return c != 0 ? c : a.Facts.NameRank.CompareTo(b.Facts.NameRank);
-        };
-
-        var total = found.Count;
         var pageCount = Math.Max(1, (total + SearchResults.PageSize - 1) / SearchResults.PageSize);
-        var page = Math.Clamp(request.Page, 1, pageCount);
-        var hits = TopInOrder(found, page * SearchResults.PageSize, order)
+        var page = Math.Clamp(request.Page, 1, Math.Min(pageCount, MaxPage));
+        var top = new Row[best.Count];
+        for (var i = top.Length - 1; i >= 0; i--) top[i] = best.Dequeue();
+        var hits = top
             .Skip((page - 1) * SearchResults.PageSize)
+            .Take(SearchResults.PageSize)
             .Select(x => new SearchHit(x.Facts.Card, x.Distance, x.ReachesHomes))
             .ToList();
 
@@ -213,7 +229,6 @@ public sealed class ServiceSearch(SearchCatalogue catalogue, IPostcodeLookup pos
         if (total == 0 && errors.Count == 0 && (!words.IsEmpty || request.HasAnyFilter || postcode is not null))
             await RecordUnmetAsync(words, request, postcode, ct);
 
-        var reachingHomes = found.Count(x => x.ReachesHomes);
         return new SearchResults(hits, total, page, pageCount, total - reachingHomes, reachingHomes,
             origin, age, ageFromWords, didYouMean, matchedAny, errors, facets);
     }
@@ -264,26 +279,12 @@ public sealed class ServiceSearch(SearchCatalogue catalogue, IPostcodeLookup pos
         return false;
     }
 
-    /// <summary>The first <paramref name="count"/> items in order, without sorting the rest (a results page needs only its own rows).</summary>
-    private static List<T> TopInOrder<T>(List<T> items, int count, Comparison<T> order)
-    {
-        if (count >= items.Count / 2)
-        {
-            items.Sort(order);
-            return items.Count > count ? items[..count] : items;
-        }
-        var worstFirst = Comparer<T>.Create((a, b) => order(b, a));
-        var heap = new PriorityQueue<T, T>(worstFirst);
-        foreach (var item in items)
-        {
-            if (heap.Count < count) heap.Enqueue(item, item);
-            else if (order(item, heap.Peek()) < 0) heap.DequeueEnqueue(item, item);
-        }
-        var top = new List<T>(heap.Count);
-        while (heap.Count > 0) top.Add(heap.Dequeue());
-        top.Reverse();
-        return top;
-    }
+    private const double MilesPerDegree = 69.05;
+
+    /// <summary>Results pages beyond this are not offered: nobody reads 20,000 results, and each page keeps its rows in memory.</summary>
+    private const int MaxPage = 500;
+
+    private sealed record Row(ListingFacts Facts, double Score, double? Distance, bool ReachesHomes);
 
     /// <summary>A filter option: its bit in the listing facts, or -1 and a check to run instead.</summary>
     private sealed record Option(string Value, string Label, bool Selected, int Bit, Func<ListingFacts, bool> Has);
