@@ -167,8 +167,10 @@ public sealed class ServiceSearch(SearchCatalogue catalogue, IPostcodeLookup pos
             var reachesHomes = false;
             if (from is { } origin0)
             {
-                foreach (var v in f.Venues)
+                var venues = f.Venues;
+                for (var vi = 0; vi < venues.Count; vi++)
                 {
+                    var v = venues[vi];
                     if (Math.Abs(v.Latitude - origin0.Lat) > box.LatitudeSpan || Math.Abs(v.Longitude - origin0.Lon) > box.LongitudeSpan) continue;
                     // Flat-earth distance: within 20 miles it differs from the great-circle distance by well under 1%.
                     var north = (v.Latitude - origin0.Lat) * MilesPerDegree;
@@ -284,7 +286,7 @@ public sealed class ServiceSearch(SearchCatalogue catalogue, IPostcodeLookup pos
     /// <summary>Results pages beyond this are not offered: nobody reads 20,000 results, and each page keeps its rows in memory.</summary>
     private const int MaxPage = 500;
 
-    private sealed record Row(ListingFacts Facts, double Score, double? Distance, bool ReachesHomes);
+    private readonly record struct Row(ListingFacts Facts, double Score, double? Distance, bool ReachesHomes);
 
     /// <summary>A filter option: its bit in the listing facts, or -1 and a check to run instead.</summary>
     private sealed record Option(string Value, string Label, bool Selected, int Bit, Func<ListingFacts, bool> Has);
