@@ -28,7 +28,8 @@ builder.Services.AddScoped<ListingFileImporter>();
 builder.Services.AddScoped<SyntheticCatalogue>();
 builder.Services.AddRazorPages(options => options.RootDirectory = "/Features");
 builder.Services.AddOutputCache(options => options.AddPolicy(SearchCatalogue.OutputCachePolicy, policy => policy
-    .SetVaryByQuery("*").Expire(TimeSpan.FromMinutes(10)).Tag(SearchCatalogue.OutputCacheTag)));
+    .SetVaryByQuery("*").Expire(TimeSpan.FromMinutes(10)).Tag(SearchCatalogue.OutputCacheTag).AddPolicy<CacheRepeatedSearches>()));
+builder.Services.AddSingleton<CacheRepeatedSearches>();
 // Write £, Welsh and other non-ASCII letters as themselves, not as numeric character references.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 

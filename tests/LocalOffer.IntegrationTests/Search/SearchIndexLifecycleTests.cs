@@ -55,7 +55,8 @@ public sealed class SearchIndexLifecycleTests
         await using var site = new SearchSite();
         await site.InitializeAsync();
         var swimming = SearchFixture.Services().Single(s => s.Slug == "sensory-swimming");
-        Assert.Equal(["sensory-swimming"], await SlugsAsync(site, "q=swimming")); // this page is now cached
+        Assert.Equal(["sensory-swimming"], await SlugsAsync(site, "q=swimming"));
+        Assert.Equal(["sensory-swimming"], await SlugsAsync(site, "q=swimming")); // asked for twice, so now cached
 
         await site.ImportAsync([swimming with { Id = Guid.NewGuid(), Slug = "trampoline-club", Name = "Bouncy trampoline club", Summary = "Trampolining for all.", Locations = [] }]);
         Assert.Equal(["trampoline-club"], await SlugsAsync(site, "q=trampoline"));
@@ -67,6 +68,20 @@ public sealed class SearchIndexLifecycleTests
         await site.ImportAsync([swimming], LocalOffer.Web.Features.Catalogue.ListingStatus.Archived);
         Assert.Empty(await SlugsAsync(site, "q=splash"));
         Assert.Empty(await SlugsAsync(site, "q=swimming"));
+    }
+
+    [Fact]
+    public async Task A_results_page_is_kept_in_the_cache_once_it_has_been_asked_for_twice()
+    {
+        await using var site = new SearchSite();
+        await site.InitializeAsync();
+        var client = site.CreateClient();
+        async Task<bool> FromCacheAsync(string address) => (await client.GetAsync(address)).Headers.Contains("Age");
+
+        Assert.False(await FromCacheAsync("/services?q=swimming"));
+        Assert.False(await FromCacheAsync("/services?q=swimming"));
+        Assert.True(await FromCacheAsync("/services?q=swimming"));
+        Assert.False(await FromCacheAsync("/services?q=swimming&age=6-11"));
     }
 
     [Fact]
