@@ -1,7 +1,10 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using LocalOffer.Web.Demo;
+using LocalOffer.Web.Features.Accounts;
 using LocalOffer.Web.Features.Catalogue;
+using LocalOffer.Web.Features.Submissions;
+using LocalOffer.Web.Infrastructure.Email;
 using LocalOffer.Web.Features.Catalogue.Import;
 using LocalOffer.Web.Features.Catalogue.Search;
 using LocalOffer.Web.Features.Information;
@@ -26,7 +29,14 @@ builder.Services.AddPostcodes();
 builder.Services.AddInformationPages();
 builder.Services.AddScoped<ListingFileImporter>();
 builder.Services.AddScoped<SyntheticCatalogue>();
-builder.Services.AddRazorPages(options => options.RootDirectory = "/Features");
+builder.Services.AddAccounts(settings.ResolveDataDirectory(builder.Environment.ContentRootPath));
+builder.Services.AddEmail(settings.Email.Delivery);
+builder.Services.AddSubmissions();
+builder.Services.AddRazorPages(options =>
+{
+    options.RootDirectory = "/Features";
+    AccountsSetup.AuthorizeFolders(options);
+});
 builder.Services.AddOutputCache(options => options.AddPolicy(SearchCatalogue.OutputCachePolicy, policy => policy
     .SetVaryByQuery("*").Expire(TimeSpan.FromMinutes(10)).Tag(SearchCatalogue.OutputCacheTag).AddPolicy<CacheRepeatedSearches>()));
 builder.Services.AddSingleton<CacheRepeatedSearches>();
@@ -45,6 +55,8 @@ app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseStaticFiles();
 app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseOutputCache();
 app.MapRazorPages();
 

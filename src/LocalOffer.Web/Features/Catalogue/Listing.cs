@@ -92,8 +92,14 @@ public sealed class Provider
     public string? Website { get; set; }
     public string? Email { get; set; }
     public string? Phone { get; set; }
+    /// <summary>A provider's own registration waits for an officer before anything of theirs can go live.</summary>
+    public OrganisationStatus Status { get; set; } = OrganisationStatus.Approved;
+    public DateTimeOffset CreatedAt { get; set; }
     public List<Listing> Listings { get; set; } = [];
+    public List<Accounts.Account> Members { get; set; } = [];
 }
+
+public enum OrganisationStatus { Pending, Approved }
 
 /// <summary>A place a service is delivered (Open Referral's location with its physical address).</summary>
 public sealed class Location

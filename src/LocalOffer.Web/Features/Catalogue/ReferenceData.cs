@@ -35,6 +35,21 @@ public static class ReferenceData
                     db.Needs.Add(new Need { Code = child.Code, Name = child.Name, ParentCode = area.Code, SortOrder = order++ });
             }
         }
+        if (!await db.LocalOfferQuestions.AnyAsync(ct))
+        {
+            // The standard SEND Local Offer questions; officers can reword, reorder, retire or add to them.
+            (string Key, string Hint)[] standard =
+            [
+                ("how-helps", "What you do for children and young people with SEND, and how you adapt it to each one."),
+                ("staff-training", "Training and experience your staff have in SEND, such as autism awareness or Makaton."),
+                ("parents-involved", "How parents, carers and young people help plan and review support."),
+                ("progress-shared", "How you tell families how things are going, and how often."),
+                ("moving-on", "How you help with changes, such as starting school, changing class or leaving."),
+            ];
+            var order = 0;
+            foreach (var (key, hint) in standard)
+                db.LocalOfferQuestions.Add(new Features.Submissions.LocalOfferQuestion { Key = key, Text = ListingText.Question(key), Hint = hint, SortOrder = order++ });
+        }
         await db.SaveChangesAsync(ct);
     }
 

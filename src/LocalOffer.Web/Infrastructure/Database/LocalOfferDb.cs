@@ -1,6 +1,12 @@
 using LocalOffer.Web.Features.Catalogue;
 using LocalOffer.Web.Features.Catalogue.Search;
+using System.Text.Json;
+using LocalOffer.Web.Features.Accounts;
+using LocalOffer.Web.Features.Reviews;
+using LocalOffer.Web.Features.Submissions;
+using LocalOffer.Web.Infrastructure.Email;
 using LocalOffer.Web.Infrastructure.Postcodes;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore;
 
 namespace LocalOffer.Web.Infrastructure.Database;
@@ -18,6 +24,17 @@ public sealed class LocalOfferDb(DbContextOptions<LocalOfferDb> options) : DbCon
     public DbSet<PostcodeRecord> Postcodes => Set<PostcodeRecord>();
     public DbSet<PostcodeArea> PostcodeAreas => Set<PostcodeArea>();
     public DbSet<UnmetSearch> UnmetSearches => Set<UnmetSearch>();
+    public DbSet<Account> Accounts => Set<Account>();
+    public DbSet<Submission> Submissions => Set<Submission>();
+    public DbSet<ListingEvent> ListingEvents => Set<ListingEvent>();
+    public DbSet<LocalOfferQuestion> LocalOfferQuestions => Set<LocalOfferQuestion>();
+    public DbSet<ReviewReminder> ReviewReminders => Set<ReviewReminder>();
+    public DbSet<OutgoingEmail> OutgoingEmails => Set<OutgoingEmail>();
+
+    private static readonly JsonSerializerOptions FormJson = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+    };
 
     /// <summary>Published listings only: what the public may see.</summary>
     public IQueryable<Listing> PublishedListings => Listings.Where(l => l.Status == ListingStatus.Published);
@@ -29,6 +46,8 @@ public sealed class LocalOfferDb(DbContextOptions<LocalOfferDb> options) : DbCon
             e.ToTable("providers");
             e.Property(p => p.Name).HasMaxLength(200);
             e.HasIndex(p => p.Name);
+            e.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
+            e.HasMany(p => p.Members).WithMany(a => a.Providers).UsingEntity("provider_members");
         });
 
         model.Entity<Listing>(e =>
@@ -102,6 +121,63 @@ public sealed class LocalOfferDb(DbContextOptions<LocalOfferDb> options) : DbCon
             e.Property(a => a.Code).HasMaxLength(6);
             e.Property(a => a.Kind).HasConversion<string>().HasMaxLength(10);
         });
+        model.Entity<Account>(e =>
+        {
+            e.ToTable("accounts");
+            e.HasIndex(a => a.Email).IsUnique();
+            e.Property(a => a.Email).HasMaxLength(200);
+            e.Property(a => a.Name).HasMaxLength(120);
+            e.Property(a => a.Role).HasConversion<string>().HasMaxLength(20);
+        });
+        model.Entity<Submission>(e =>
+        {
+            e.ToTable("submissions");
+            e.HasIndex(x => new { x.State, x.SubmittedAt });
+            e.HasIndex(x => x.ListingId);
+            e.HasIndex(x => x.ProviderId);
+            e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.State).HasConversion<string>().HasMaxLength(20);
+            e.PrimitiveCollection(x => x.CompletedSections);
+            e.Property(x => x.Form).HasConversion(
+                f => JsonSerializer.Serialize(f, FormJson),
+                text => JsonSerializer.Deserialize<ListingForm>(text, FormJson) ?? new ListingForm(),
+                new ValueComparer<ListingForm>((a, b) => JsonSerializer.Serialize(a, FormJson) == JsonSerializer.Serialize(b, FormJson),
+                    f => JsonSerializer.Serialize(f, FormJson).GetHashCode(), f => JsonSerializer.Deserialize<ListingForm>(JsonSerializer.Serialize(f, FormJson), FormJson)!));
+            e.Ignore(x => x.IsOpen);
+            e.Ignore(x => x.IsEditable);
+        });
+        model.Entity<ListingEvent>(e =>
+        {
+            e.ToTable("listing_events");
+            e.HasIndex(x => x.ListingId);
+            e.HasIndex(x => x.ProviderId);
+            e.Property(x => x.Action).HasMaxLength(60);
+        });
+        model.Entity<LocalOfferQuestion>(e =>
+        {
+            e.ToTable("local_offer_questions");
+            e.HasIndex(q => q.Key).IsUnique();
+        });
+        model.Entity<ReviewReminder>(e =>
+        {
+            e.ToTable("review_reminders");
+            e.HasIndex(r => new { r.ListingId, r.ReviewBy, r.Kind }).IsUnique();
+            e.Property(r => r.Kind).HasMaxLength(20);
+        });
+        model.Entity<OutgoingEmail>(e =>
+        {
+            e.ToTable("outgoing_emails");
+            e.HasIndex(x => x.SentAt);
+        });
+
+        // Times kept as numbers so SQLite can sort and compare them in queries (it cannot order
+        // DateTimeOffset text). Listings keep their original text columns.
+        foreach (var type in new[] { typeof(Provider), typeof(Account), typeof(Submission), typeof(ListingEvent), typeof(ReviewReminder), typeof(OutgoingEmail) })
+        {
+            foreach (var property in model.Entity(type).Metadata.GetProperties().Where(p => p.ClrType == typeof(DateTimeOffset) || p.ClrType == typeof(DateTimeOffset?)))
+                property.SetValueConverter(new Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter());
+        }
+
         model.Entity<UnmetSearch>(e =>
         {
             e.ToTable("unmet_searches");

@@ -17,7 +17,18 @@ public sealed class LocalOfferOptions
     /// <summary>How long a listing stays current after it is approved or confirmed.</summary>
     public int ReviewPeriodMonths { get; set; } = 12;
 
+    /// <summary>The site's public address, for links in emails, e.g. <c>https://localoffer.example.gov.uk</c>.</summary>
+    public string PublicUrl { get; set; } = "http://localhost:5000";
+
+    /// <summary>How many days before a listing's review date its provider is reminded.</summary>
+    public int ReminderDaysBefore { get; set; } = 30;
+
+    /// <summary>How many days past its review date a listing is flagged to the public as possibly out of date.</summary>
+    public int LongOverdueDays { get; set; } = 90;
+
     public CouncilOptions Council { get; set; } = new();
+
+    public Email.EmailOptions Email { get; set; } = new();
 
     public string ResolveDataDirectory(string contentRoot) =>
         Path.GetFullPath(Path.IsPathRooted(DataDirectory) ? DataDirectory : Path.Combine(contentRoot, DataDirectory));

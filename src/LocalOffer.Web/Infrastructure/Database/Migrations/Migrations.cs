@@ -24,6 +24,14 @@ public sealed class PostcodesAndUnmetSearches : Migration
         migrationBuilder.Sql(MigrationScript.Read("0002_postcodes-and-unmet-searches", migrationBuilder.ActiveProvider));
 }
 
+[DbContext(typeof(LocalOfferDb))]
+[Migration("20261202000003_AccountsAndSubmissions")]
+public sealed class AccountsAndSubmissions : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) =>
+        migrationBuilder.Sql(MigrationScript.Read("0003_accounts-and-submissions", migrationBuilder.ActiveProvider));
+}
+
 internal static class MigrationScript
 {
     public static string Read(string name, string? provider)
