@@ -29,6 +29,7 @@ public sealed class Mailer(LocalOfferDb db, IOptions<Hosting.LocalOfferOptions> 
 public sealed class EmailOutbox(IServiceScopeFactory scopes, IEmailSender sender, TimeProvider clock, ILogger<EmailOutbox> logger) : BackgroundService
 {
     private readonly SemaphoreSlim _signal = new(0);
+    private readonly SemaphoreSlim _sending = new(1, 1);
 
     public void Wake()
     {
@@ -48,6 +49,13 @@ public sealed class EmailOutbox(IServiceScopeFactory scopes, IEmailSender sender
 
     /// <summary>Sends every email that is due; returns how many went.</summary>
     public async Task<int> SendDueAsync(CancellationToken ct)
+    {
+        await _sending.WaitAsync(ct);
+        try { return await SendDueOnceAsync(ct); }
+        finally { _sending.Release(); }
+    }
+
+    private async Task<int> SendDueOnceAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LocalOfferDb>();

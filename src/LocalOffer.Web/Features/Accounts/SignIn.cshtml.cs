@@ -1,0 +1,39 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace LocalOffer.Web.Features.Accounts;
+
+public sealed class SignInModel(AccountDirectory accounts) : PageModel
+{
+    [BindProperty, Required(ErrorMessage = "Enter your email address")]
+    public string? Email { get; set; }
+
+    [BindProperty, Required(ErrorMessage = "Enter your password")]
+    public string? Password { get; set; }
+
+    [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
+
+    public void OnGet() { }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!ModelState.IsValid) return Page();
+        var (outcome, account) = await accounts.CheckPasswordAsync(Email!, Password!, ct);
+        switch (outcome)
+        {
+            case AccountDirectory.SignInOutcome.LockedOut:
+                ModelState.AddModelError(nameof(Email), $"You have entered the wrong password too many times. Wait {AccountDirectory.LockoutPeriod.TotalMinutes:0} minutes and try again, or reset your password");
+                return Page();
+            case AccountDirectory.SignInOutcome.WrongDetails:
+                ModelState.AddModelError(nameof(Email), "Enter the email address and password of your account. Check them and try again");
+                return Page();
+        }
+        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, AccountsSetup.PrincipalFor(account!),
+            new AuthenticationProperties { IsPersistent = false });
+        if (!string.IsNullOrEmpty(ReturnUrl) && Url.IsLocalUrl(ReturnUrl)) return LocalRedirect(ReturnUrl);
+        return Redirect(account!.Role == Role.Provider ? "/provider" : "/officer");
+    }
+}
