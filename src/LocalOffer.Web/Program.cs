@@ -36,6 +36,12 @@ builder.Services.AddRazorPages(options =>
 {
     options.RootDirectory = "/Features";
     AccountsSetup.AuthorizeFolders(options);
+}).AddMvcOptions(options =>
+{
+    // Plain words when typed text cannot be read as the number or date a field needs.
+    options.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((_, field) => $"{field} must be a whole number, like 4");
+    options.ModelBindingMessageProvider.SetValueIsInvalidAccessor(_ => "Enter a valid value");
+    options.ModelBindingMessageProvider.SetValueMustNotBeNullAccessor(_ => "Enter a value");
 });
 builder.Services.AddOutputCache(options => options.AddPolicy(SearchCatalogue.OutputCachePolicy, policy => policy
     .SetVaryByQuery("*").Expire(TimeSpan.FromMinutes(10)).Tag(SearchCatalogue.OutputCacheTag).AddPolicy<CacheRepeatedSearches>()));

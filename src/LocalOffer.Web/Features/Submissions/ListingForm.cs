@@ -44,9 +44,11 @@ public sealed class AboutSection
 public sealed class WhoSection : IValidatableObject
 {
     [Range(0, 25, ErrorMessage = "The youngest age must be a whole number from 0 to 25")]
+    [Display(Name = "The youngest age")]
     public int? MinimumAge { get; set; }
 
     [Range(0, 25, ErrorMessage = "The oldest age must be a whole number from 0 to 25")]
+    [Display(Name = "The oldest age")]
     public int? MaximumAge { get; set; }
 
     public List<string> Needs { get; set; } = [];
@@ -217,11 +219,12 @@ public sealed class LanguagesSection
     public string? Languages { get; set; }
     public bool BritishSignLanguage { get; set; }
 
-    public List<string> List() =>
-        (BritishSignLanguage ? ["British Sign Language"] : new List<string>())
-        .Concat((Languages ?? "").Split([',', '\n', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        .Where(l => l.Length > 0 && !l.Equals("British Sign Language", StringComparison.OrdinalIgnoreCase))
-        .Prepend("English").Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+    public List<string> List()
+    {
+        var typed = (Languages ?? "").Split([',', '\n', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return new[] { "English" }.Concat(BritishSignLanguage ? ["British Sign Language"] : []).Concat(typed)
+            .Where(l => l.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+    }
 }
 
 public sealed class LocalOfferSection

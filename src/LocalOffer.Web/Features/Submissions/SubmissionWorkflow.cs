@@ -69,14 +69,15 @@ public sealed class SubmissionWorkflow(LocalOfferDb db, SearchCatalogue search, 
             .Include(l => l.Categories).Include(l => l.Needs).Include(l => l.Provider)
             .AsSplitQuery().FirstOrDefaultAsync(l => l.Id == id, ct);
 
-    public async Task SaveSectionAsync(Submission submission, TemplateSection section, object value, CancellationToken ct)
+    /// <summary>Saves a section's answers; <paramref name="complete"/> says they passed the section's checks.</summary>
+    public async Task SaveSectionAsync(Submission submission, TemplateSection section, object value, bool complete, CancellationToken ct)
     {
-        var form = submission.Form;
+        // A fresh copy of the form, so EF Core sees the JSON column change.
+        var form = System.Text.Json.JsonSerializer.Deserialize<ListingForm>(System.Text.Json.JsonSerializer.Serialize(submission.Form))!;
         section.Set(form, value);
         submission.Form = form;
-        // A new object so EF Core sees the change to the JSON column.
-        submission.Form = System.Text.Json.JsonSerializer.Deserialize<ListingForm>(System.Text.Json.JsonSerializer.Serialize(form))!;
-        if (!submission.CompletedSections.Contains(section.Key)) submission.CompletedSections = [.. submission.CompletedSections, section.Key];
+        var others = submission.CompletedSections.Where(k => k != section.Key);
+        submission.CompletedSections = complete ? [.. others, section.Key] : [.. others];
         submission.UpdatedAt = Now;
         await db.SaveChangesAsync(ct);
     }
@@ -247,5 +248,5 @@ public sealed class SubmissionWorkflow(LocalOfferDb db, SearchCatalogue search, 
 
 public static class SubmissionsSetup
 {
-    public static IServiceCollection AddSubmissions(this IServiceCollection services) => services.AddScoped<SubmissionWorkflow>();
+    public static IServiceCollection AddSubmissions(this IServiceCollection services) => services.AddScoped<SubmissionWorkflow>().AddScoped<Providers.ProviderDashboard>();
 }

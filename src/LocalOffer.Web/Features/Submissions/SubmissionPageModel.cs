@@ -1,0 +1,27 @@
+using LocalOffer.Web.Features.Accounts;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace LocalOffer.Web.Features.Submissions;
+
+/// <summary>
+/// The template form's pages: each loads the submission only for a member of its organisation or an
+/// officer (anyone else gets "not found", which does not say whether it exists).
+/// </summary>
+public abstract class SubmissionPageModel(SubmissionWorkflow workflow) : PageModel
+{
+    protected SubmissionWorkflow Workflow => workflow;
+    public Submission Submission { get; private set; } = null!;
+    public bool IsOfficer => User.IsOfficer();
+
+    protected async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    {
+        var submission = await workflow.FindAsync(id, User.AccountId() ?? Guid.Empty, IsOfficer, ct);
+        if (submission is null) return false;
+        Submission = submission;
+        return true;
+    }
+
+    public string TaskListPath => $"/provider/drafts/{Submission.Id}";
+    public string ServiceName => string.IsNullOrWhiteSpace(Submission.Form.About.Name) ? "New service" : Submission.Form.About.Name;
+}
