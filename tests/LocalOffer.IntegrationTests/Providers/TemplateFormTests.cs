@@ -62,7 +62,7 @@ public sealed class TemplateFormTests
         }
         Assert.Equal($"/provider/drafts/{draft}/check", last);
 
-        var (_, check) = await client.GetPageAsync(last);
+        var (_, check) = await client.GetPageAsync(last!);
         var text = check.Text("main").Squash();
         Assert.Contains("3 to 11 years", text);
         Assert.Contains("£4 a session", text);
