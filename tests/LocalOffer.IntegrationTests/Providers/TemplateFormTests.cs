@@ -204,6 +204,31 @@ public sealed class TemplateFormTests
     }
 
     [Fact]
+    public async Task An_officer_can_correct_a_submitted_listing_before_deciding_and_the_history_says_so()
+    {
+        var (site, provider, providerId) = await StartAsync();
+        await using var _ = site;
+        var client = await site.SignedInClientAsync(provider);
+        var draft = await client.StartListingAsync(providerId);
+        foreach (var (key, answers) in TemplateForm.ValidAnswers()) await client.SaveSectionAsync(draft, key, answers);
+        await client.PostFormAsync($"/provider/drafts/{draft}/check", new Dictionary<string, string>());
+
+        var officer = await site.SignedInClientAsync(await site.CreateAccountAsync(Role.Officer));
+        var fields = TemplateForm.ValidAnswers()["about"].Where(f => f.Key != "Answers.Summary").Append(new("Answers.Summary", "Calm swimming sessions in a warm pool.")).ToList();
+        var saved = await officer.SaveSectionAsync(draft, "about", fields);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        // The provider can no longer change it while it waits; the officer's correction is kept and recorded.
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync($"/provider/drafts/{draft}/about")).StatusCode);
+        var (_, check) = await client.GetPageAsync($"/provider/drafts/{draft}/check");
+        Assert.Contains("Calm swimming sessions in a warm pool.", check.Text("main"));
+        await using var scope = site.Services.CreateAsyncScope();
+        var events = await scope.ServiceProvider.GetRequiredService<LocalOfferDb>().ListingEvents.Where(e => e.SubmissionId == draft).Select(e => e.Action).ToListAsync();
+        Assert.Contains("Submitted for approval", events);
+        Assert.Contains("Edited \"About the service\" before deciding", events);
+    }
+
+    [Fact]
     public async Task Template_form_posts_without_an_anti_forgery_token_are_refused()
     {
         var (site, provider, providerId) = await StartAsync();

@@ -1,3 +1,4 @@
+using LocalOffer.Web.Features.Accounts;
 using LocalOffer.Web.Features.Catalogue;
 using LocalOffer.Web.Infrastructure.Database;
 using LocalOffer.Web.Infrastructure.Postcodes;
@@ -16,7 +17,7 @@ public sealed class SectionModel(SubmissionWorkflow workflow, LocalOfferDb db, I
     public async Task<IActionResult> OnGetAsync(Guid id, string section, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct) || TemplateSections.Find(section) is not { } found) return NotFound();
-        if (!Submission.IsEditable) return Redirect(TaskListPath);
+        if (!CanEdit) return Redirect(TaskListPath);
         Section = found;
         Answers = Section.Get(Submission.Form);
         Pad(Answers);
@@ -27,7 +28,7 @@ public sealed class SectionModel(SubmissionWorkflow workflow, LocalOfferDb db, I
     public async Task<IActionResult> OnPostAsync(Guid id, string section, string? then, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct) || TemplateSections.Find(section) is not { } found) return NotFound();
-        if (!Submission.IsEditable) return Redirect(TaskListPath);
+        if (!CanEdit) return Redirect(TaskListPath);
         Section = found;
         var answers = Activator.CreateInstance(Section.Type)!;
         await TryUpdateModelAsync(answers, Section.Type, "Answers");
@@ -36,7 +37,7 @@ public sealed class SectionModel(SubmissionWorkflow workflow, LocalOfferDb db, I
         if (then == "later")
         {
             // Coming back later keeps what was typed, checked or not; the task list shows the section as not finished.
-            await Workflow.SaveSectionAsync(Submission, Section, answers, complete: ModelState.IsValid, ct);
+            await Workflow.SaveSectionAsync(Submission, Section, answers, complete: ModelState.IsValid, User.AccountId()!.Value, ct);
             return Redirect(TaskListPath);
         }
         if (!ModelState.IsValid)
@@ -46,7 +47,7 @@ public sealed class SectionModel(SubmissionWorkflow workflow, LocalOfferDb db, I
             await LoadChoicesAsync(ct);
             return Page();
         }
-        await Workflow.SaveSectionAsync(Submission, Section, answers, complete: true, ct);
+        await Workflow.SaveSectionAsync(Submission, Section, answers, complete: true, User.AccountId()!.Value, ct);
         var next = TemplateSections.All.SkipWhile(s => s != Section).Skip(1).FirstOrDefault(s => !Submission.CompletedSections.Contains(s.Key));
         return Redirect(next is null ? TaskListPath + "/check" : $"{TaskListPath}/{next.Key}");
     }

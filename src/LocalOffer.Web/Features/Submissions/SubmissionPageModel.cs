@@ -22,6 +22,9 @@ public abstract class SubmissionPageModel(SubmissionWorkflow workflow) : PageMod
         return true;
     }
 
+    /// <summary>Providers edit drafts and returned submissions; officers may also edit a submitted one before approving it.</summary>
+    public bool CanEdit => Submission.IsEditable || (IsOfficer && Submission.State == SubmissionState.Submitted);
+
     public string TaskListPath => $"/provider/drafts/{Submission.Id}";
     public string ServiceName => string.IsNullOrWhiteSpace(Submission.Form.About.Name) ? "New service" : Submission.Form.About.Name;
 }

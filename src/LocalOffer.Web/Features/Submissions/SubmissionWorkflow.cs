@@ -70,8 +70,10 @@ public sealed class SubmissionWorkflow(LocalOfferDb db, SearchCatalogue search, 
             .AsSplitQuery().FirstOrDefaultAsync(l => l.Id == id, ct);
 
     /// <summary>Saves a section's answers; <paramref name="complete"/> says they passed the section's checks.</summary>
-    public async Task SaveSectionAsync(Submission submission, TemplateSection section, object value, bool complete, CancellationToken ct)
+    public async Task SaveSectionAsync(Submission submission, TemplateSection section, object value, bool complete, Guid by, CancellationToken ct)
     {
+        if (submission.State == SubmissionState.Submitted && await db.Accounts.FirstOrDefaultAsync(a => a.Id == by && a.Role != Role.Provider, ct) is { } officer)
+            Record(submission, officer, $"Edited \"{section.Title}\" before deciding", null);
         // A fresh copy of the form, so EF Core sees the JSON column change.
         var form = System.Text.Json.JsonSerializer.Deserialize<ListingForm>(System.Text.Json.JsonSerializer.Serialize(submission.Form))!;
         section.Set(form, value);
