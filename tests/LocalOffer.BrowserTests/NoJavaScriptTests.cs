@@ -59,6 +59,32 @@ public sealed class NoJavaScriptTests(BrowserSite site)
     }
 
     [Fact]
+    public async Task A_provider_signs_in_starts_a_listing_and_saves_a_section_with_javascript_off_on_a_phone()
+    {
+        var account = await LocalOffer.IntegrationTests.Infrastructure.TestAccounts.CreateAccountAsync(site, LocalOffer.Web.Features.Accounts.Role.Provider);
+        var page = await site.NewPageAsync(javaScript: false, width: 320, height: 640);
+        await page.GotoAsync("/provider");
+        Assert.Contains("/account/sign-in", page.Url);
+        await page.GetByLabel("Email address").FillAsync(account.Email);
+        await page.GetByLabel("Password").FillAsync(LocalOffer.IntegrationTests.Infrastructure.TestAccounts.Password);
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        Assert.Equal("Your listings", (await page.Locator("h1").TextContentAsync())!.Trim());
+
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Add a service" }).ClickAsync();
+        Assert.Equal("About the service", (await page.Locator("h1").TextContentAsync())!.Trim());
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Save and continue" }).ClickAsync();
+        Assert.Contains("Enter the name of the service", await page.Locator(".govuk-error-summary").InnerTextAsync());
+        await page.GetByLabel("Name of the service").FillAsync("Splash and play");
+        await page.GetByLabel("Summary").FillAsync("Water play for children who love splashing.");
+        await page.GetByLabel("Description").FillAsync("Every Saturday morning.");
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Save and come back later" }).ClickAsync();
+        Assert.Equal("Splash and play", (await page.Locator("h1").TextContentAsync())!.Trim());
+        Assert.Equal("Completed", (await page.Locator("#about-status").TextContentAsync())!.Trim());
+        await AssertFitsWidthAsync(page, 320);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task A_bad_postcode_is_explained_and_the_error_summary_leads_to_the_field()
     {
         var page = await site.NewPageAsync(javaScript: false);
