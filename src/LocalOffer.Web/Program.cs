@@ -4,6 +4,7 @@ using LocalOffer.Web.Demo;
 using LocalOffer.Web.Features.Accounts;
 using LocalOffer.Web.Features.Catalogue;
 using LocalOffer.Web.Features.Submissions;
+using LocalOffer.Web.Features.Reviews;
 using LocalOffer.Web.Infrastructure.Email;
 using LocalOffer.Web.Features.Catalogue.Import;
 using LocalOffer.Web.Features.Catalogue.Search;
@@ -32,6 +33,7 @@ builder.Services.AddScoped<SyntheticCatalogue>();
 builder.Services.AddAccounts(settings.ResolveDataDirectory(builder.Environment.ContentRootPath));
 builder.Services.AddEmail(settings.Email.Delivery);
 builder.Services.AddSubmissions();
+builder.Services.AddReviews();
 builder.Services.AddRazorPages(options =>
 {
     options.RootDirectory = "/Features";

@@ -23,6 +23,9 @@ public sealed class LocalOfferOptions
     /// <summary>How many days before a listing's review date its provider is reminded.</summary>
     public int ReminderDaysBefore { get; set; } = 30;
 
+    /// <summary>How often the site looks for listings to remind providers about; 0 turns the schedule off.</summary>
+    public double ReminderCheckMinutes { get; set; } = 60;
+
     /// <summary>How many days past its review date a listing is flagged to the public as possibly out of date.</summary>
     public int LongOverdueDays { get; set; } = 90;
 

@@ -1,0 +1,27 @@
+using LocalOffer.Web.Features.Accounts;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace LocalOffer.Web.Features.Reviews;
+
+[Authorize(Policy = Policies.Officer)]
+public sealed class OverdueModel(OverdueListings overdue) : PageModel
+{
+    [FromQuery(Name = "page")] public string? PageNumber { get; set; }
+
+    [TempData] public string? Confirmed { get; set; }
+
+    public OverduePage Results { get; private set; } = null!;
+
+    public async Task OnGetAsync(CancellationToken ct) =>
+        Results = await overdue.PageAsync(int.TryParse(PageNumber, out var page) ? page : 1, ct);
+
+    public async Task<IActionResult> OnPostConfirmAsync(Guid listingId, CancellationToken ct)
+    {
+        var listing = await overdue.ConfirmAsync(listingId, User.AccountId() ?? Guid.Empty, ct);
+        if (listing is null) return NotFound();
+        Confirmed = $"{listing.Name} is confirmed as still accurate. Its next review is due by {ListingFreshness.Describe(listing.ReviewBy)}.";
+        return RedirectToPage();
+    }
+}
