@@ -56,6 +56,23 @@ public class LocalOfferSite : WebApplicationFactory<Program>
 /// <summary>The site with the fixture catalogue of <see cref="FixtureCatalogue"/> loaded.</summary>
 public sealed class FixtureSite : LocalOfferSite, IAsyncLifetime
 {
+    /// <summary>
+    /// The fixture's pages are compared with approved snapshots, which must not change as the calendar
+    /// moves on (a listing's review date passing would add a warning): the site's clock reads 2 December
+    /// 2026, moving forward from there.
+    /// </summary>
+    private sealed class SnapshotClock : TimeProvider
+    {
+        private readonly TimeSpan _shift = new DateTimeOffset(2026, 12, 2, 12, 0, 0, TimeSpan.Zero) - TimeProvider.System.GetUtcNow();
+        public override DateTimeOffset GetUtcNow() => TimeProvider.System.GetUtcNow() + _shift;
+    }
+
+    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(new SnapshotClock()));
+    }
+
     public async Task InitializeAsync()
     {
         _ = Server; // start the site: runs migrations and seeds the category list
