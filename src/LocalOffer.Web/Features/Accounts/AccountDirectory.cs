@@ -11,7 +11,32 @@ public sealed class AccountDirectory(LocalOfferDb db, IPasswordHasher<Account> h
     public static readonly TimeSpan LockoutPeriod = TimeSpan.FromMinutes(15);
     public const int MinimumPasswordLength = 12;
 
+    /// <summary>
+    /// Put in place of the password hash when an admin removes someone's access: it matches no password,
+    /// and <see cref="RemoveAccess"/> also changes the security stamp, which ends their sessions and reset links.
+    /// The account stays so the admin's list shows who lost access; re-inviting the address replaces it.
+    /// </summary>
+    public const string AccessRemoved = "access-removed";
+
     public static string Normalise(string email) => email.Trim().ToLowerInvariant();
+
+    public static bool HasAccess(Account account) => account.PasswordHash != AccessRemoved;
+
+    /// <summary>A message for an email address that cannot be used, or null when it will do.</summary>
+    public static string? EmailProblem(string? email, string missing = "Enter an email address")
+    {
+        if (string.IsNullOrWhiteSpace(email)) return missing;
+        var trimmed = email.Trim();
+        if (trimmed.Length > 200) return "Email address must be 200 characters or fewer";
+        var at = trimmed.LastIndexOf('@');
+        var valid = at > 0 && at < trimmed.Length - 1 && trimmed.IndexOf('.', at) > at + 1 && !trimmed.EndsWith('.')
+            && !trimmed.Any(c => char.IsWhiteSpace(c) || char.IsControl(c))
+            && System.Net.Mail.MailAddress.TryCreate(trimmed, out var parsed) && parsed.Address == trimmed;
+        return valid ? null : "Enter an email address in the correct format, like name@example.com";
+    }
+
+    /// <summary>A person's or organisation's name on one line, with runs of spaces, tabs and line breaks made single spaces.</summary>
+    public static string TidyName(string? name) => System.Text.RegularExpressions.Regex.Replace(name ?? "", @"[\s\p{Cc}]+", " ").Trim();
 
     /// <summary>A message for a password that is too weak, or null when it will do.</summary>
     public static string? PasswordProblem(string? password) =>
@@ -45,6 +70,13 @@ public sealed class AccountDirectory(LocalOfferDb db, IPasswordHasher<Account> h
         account.LockedOutUntil = null;
     }
 
+    /// <summary>Stops the account signing in, ends its sessions and spends its reset links (saved with the caller's SaveChanges).</summary>
+    public static void RemoveAccess(Account account)
+    {
+        account.PasswordHash = AccessRemoved;
+        account.SecurityStamp = Guid.NewGuid().ToString("N");
+    }
+
     public enum SignInOutcome { SignedIn, WrongDetails, LockedOut }
 
     /// <summary>Checks the password; after <see cref="MaxFailedSignIns"/> failures in a row the account is locked for a while.</summary>
@@ -52,7 +84,7 @@ public sealed class AccountDirectory(LocalOfferDb db, IPasswordHasher<Account> h
     {
         var account = await FindByEmailAsync(email, ct);
         var now = clock.GetUtcNow();
-        if (account is null)
+        if (account is null || !HasAccess(account))
         {
             // Same work as a real check, so the time taken does not tell which addresses have accounts.
             hasher.VerifyHashedPassword(new Account { Email = "", Name = "", PasswordHash = "" }, DummyHash, password);

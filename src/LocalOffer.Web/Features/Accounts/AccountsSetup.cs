@@ -24,6 +24,10 @@ public static class AccountsSetup
 
         services.AddSingleton<IPasswordHasher<Account>, PasswordHasher<Account>>();
         services.AddScoped<AccountDirectory>();
+        services.AddScoped<Registration>();
+        services.AddScoped<PasswordReset>();
+        services.AddScoped<Invitations>();
+        services.AddScoped<Admin.OfficerAccess>();
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(o =>
             {
@@ -62,6 +66,13 @@ public static class AccountsSetup
         new Claim(ClaimTypes.Role, account.Role.ToString()),
         new Claim(Policies.SecurityStampClaim, account.SecurityStamp),
     ], CookieAuthenticationDefaults.AuthenticationScheme));
+
+    /// <summary>Starts a session for the account (a browser session: it ends when the browser closes or after the idle timeout).</summary>
+    public static Task SignInAsync(this HttpContext context, Account account) =>
+        context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, PrincipalFor(account), new AuthenticationProperties { IsPersistent = false });
+
+    /// <summary>Where an account goes once signed in.</summary>
+    public static string HomeFor(Account account) => account.Role == Role.Provider ? "/provider" : "/officer";
 
     /// <summary>A session ends when its account's password changes (or the account goes).</summary>
     private static async Task ValidateStampAsync(CookieValidatePrincipalContext context)

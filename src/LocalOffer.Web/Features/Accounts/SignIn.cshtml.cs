@@ -1,6 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -15,6 +13,9 @@ public sealed class SignInModel(AccountDirectory accounts) : PageModel
     public string? Password { get; set; }
 
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
+
+    /// <summary>A success message from the page before (a new password, say), shown once.</summary>
+    [TempData] public string? Notice { get; set; }
 
     public void OnGet() { }
 
@@ -31,9 +32,8 @@ public sealed class SignInModel(AccountDirectory accounts) : PageModel
                 ModelState.AddModelError(nameof(Email), "Enter the email address and password of your account. Check them and try again");
                 return Page();
         }
-        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, AccountsSetup.PrincipalFor(account!),
-            new AuthenticationProperties { IsPersistent = false });
+        await HttpContext.SignInAsync(account!);
         if (!string.IsNullOrEmpty(ReturnUrl) && Url.IsLocalUrl(ReturnUrl)) return LocalRedirect(ReturnUrl);
-        return Redirect(account!.Role == Role.Provider ? "/provider" : "/officer");
+        return Redirect(AccountsSetup.HomeFor(account!));
     }
 }

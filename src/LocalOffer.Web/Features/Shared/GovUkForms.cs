@@ -73,7 +73,9 @@ public sealed class GovUkInputTagHelper : GovUkFieldTagHelper
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         var described = Describedby(Hint is null ? null : Id + "-hint", Error is null ? null : Id + "-error");
-        var input = $"<input class=\"govuk-input {E(InputClass)}{(Error is null ? "" : " govuk-input--error")}\" id=\"{Id}\" name=\"{E(Name)}\" type=\"{E(Type)}\" value=\"{E(Value)}\""
+        // A password is never written back into the page, even when the form comes back with errors.
+        var value = Type == "password" ? "" : Value;
+        var input = $"<input class=\"govuk-input {E(InputClass)}{(Error is null ? "" : " govuk-input--error")}\" id=\"{Id}\" name=\"{E(Name)}\" type=\"{E(Type)}\" value=\"{E(value)}\""
             + (Autocomplete is null ? "" : $" autocomplete=\"{E(Autocomplete)}\"")
             + (Inputmode is null ? "" : $" inputmode=\"{E(Inputmode)}\"")
             + (Spellcheck ? "" : " spellcheck=\"false\"")
@@ -161,10 +163,18 @@ public sealed class GovUkErrorSummaryTagHelper : TagHelper
 {
     [HtmlAttributeNotBound, ViewContext] public ViewContext ViewContext { get; set; } = null!;
 
+    /// <summary>
+    /// The fields' names in the order the form shows them, comma-separated, so the summary lists errors in
+    /// that order (ModelState keeps its own order: by name length, then alphabetically).
+    /// </summary>
+    public string? FieldOrder { get; set; }
+
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
+        var order = (FieldOrder ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
         var errors = ViewContext.ViewData.ModelState
             .Where(e => e.Value is { Errors.Count: > 0 })
+            .OrderBy(e => order.FindIndex(name => string.Equals(name, e.Key, StringComparison.OrdinalIgnoreCase)) is var i && i >= 0 ? i : int.MaxValue)
             .Select(e => (Id: TagBuilder.CreateSanitizedId(e.Key, "_"), e.Value!.Errors[0].ErrorMessage))
             .ToList();
         if (errors.Count == 0) { output.SuppressOutput(); return; }

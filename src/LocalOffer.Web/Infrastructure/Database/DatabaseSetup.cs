@@ -52,6 +52,8 @@ public static class DatabaseSetup
             logger.LogInformation("Loaded the demonstration catalogue: {Count} services", result.Added);
         }
 
+        if (options.DemoData) await Features.Accounts.DemoAccounts.EnsureAsync(scope.ServiceProvider, logger, ct);
+
         // The demo's own approximate postcodes, so distance searches work without the ONSPD download.
         var demoPostcodes = Path.Combine(DemoCatalogue.DataFolder, "postcodes-demo.csv");
         if (options.DemoData && !await db.Postcodes.AnyAsync(ct))

@@ -17,7 +17,7 @@ namespace LocalOffer.Web.Infrastructure.Hosting;
 /// </summary>
 public static class SiteCommands
 {
-    private static readonly string[] Names = ["generate", "import-listings", "import-postcodes", "rebuild-search-index", "export-unmet-searches", "schema-script", "help"];
+    private static readonly string[] Names = ["generate", "import-listings", "import-postcodes", "rebuild-search-index", "export-unmet-searches", "schema-script", Features.Accounts.CreateAdminCommand.Name, "help"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Names.Contains(args[0]);
 
@@ -126,8 +126,14 @@ public static class SiteCommands
                 output.WriteLine($"Read {summary.RowsRead:N0} rows in {summary.Elapsed.TotalSeconds:F1}s ({summary.RowsPerSecond:N0} rows a second).");
                 return summary.Replaced ? 0 : 1;
             }
+            case Features.Accounts.CreateAdminCommand.Name:
+            {
+                await app.Services.PrepareDatabaseAsync();
+                return await Features.Accounts.CreateAdminCommand.RunAsync(app.Services, args,
+                    Environment.GetEnvironmentVariable(Features.Accounts.CreateAdminCommand.PasswordVariable), output, Console.Error);
+            }
             default:
-                output.WriteLine("Commands: generate --services N [--seed S] | import-listings FILE-OR-FOLDER [--pending] | import-postcodes FILE.csv | rebuild-search-index | export-unmet-searches [--since YYYY-MM-DD] | schema-script");
+                output.WriteLine("Commands: generate --services N [--seed S] | import-listings FILE-OR-FOLDER [--pending] | import-postcodes FILE.csv | rebuild-search-index | export-unmet-searches [--since YYYY-MM-DD] | schema-script | " + Features.Accounts.CreateAdminCommand.Usage);
                 return 0;
         }
     }
