@@ -34,6 +34,39 @@ public sealed class SignedInAccessibilityTests(BrowserSite site)
             $"{what} ({page.Url}): " + string.Join("\n", result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))})")));
     }
 
+    [Theory]
+    [InlineData("/account/register", "Register")]
+    [InlineData("/account/forgot-password", "Send")]
+    [InlineData("/account/reset-password?token=not-a-token", null)]
+    [InlineData("/account/invitation?token=not-a-token", null)]
+    public async Task Account_pages_have_no_WCAG_A_or_AA_violations_empty_and_with_errors(string url, string? button)
+    {
+        foreach (var width in new[] { 1280, 320 })
+        {
+            var page = await site.NewPageAsync(width: width);
+            await page.GotoAsync(url);
+            await AssertAccessibleAsync(page, url);
+            if (button is not null)
+            {
+                await page.ClickAsync($"main button:has-text('{button}')");
+                await AssertAccessibleAsync(page, url + " with errors");
+            }
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Admin_pages_have_no_WCAG_A_or_AA_violations()
+    {
+        var admin = await site.CreateAccountAsync(Role.Admin);
+        var page = await SignInAsync(admin, 1280);
+        await page.GotoAsync("/admin/officers");
+        await AssertAccessibleAsync(page, "officers");
+        await page.ClickAsync("main button:has-text('Send invitation')");
+        await AssertAccessibleAsync(page, "officers with errors");
+        await page.Context.CloseAsync();
+    }
+
     /// <summary>Every page type at desktop width; at 320 pixels (a small phone) the pages with the most on them.</summary>
     [Theory]
     [InlineData(1280)]
@@ -68,6 +101,10 @@ public sealed class SignedInAccessibilityTests(BrowserSite site)
         await AssertAccessibleAsync(page, "check your answers refused");
         await page.GotoAsync("/provider");
         await AssertAccessibleAsync(page, "dashboard with a draft");
+        await page.GotoAsync("/provider/colleagues");
+        await AssertAccessibleAsync(page, "colleagues");
+        await page.ClickAsync("button:has-text('Send invitation')");
+        await AssertAccessibleAsync(page, "colleagues with errors");
         await page.GotoAsync("/account/access-denied");
         await AssertAccessibleAsync(page, "access denied");
         await page.GotoAsync("/account/sign-out");
