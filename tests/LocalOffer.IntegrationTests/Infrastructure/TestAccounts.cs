@@ -50,15 +50,8 @@ public static class TestAccounts
     /// Fetches the form page first, as a browser would, and posts the fields with its anti-forgery token.
     /// <paramref name="formPage"/> defaults to the address posted to.
     /// </summary>
-    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string url, Dictionary<string, string> fields, string? formPage = null, string? handler = null)
-    {
-        var page = await client.GetAsync(formPage ?? url);
-        var document = await new HtmlParser().ParseDocumentAsync(await page.Content.ReadAsStringAsync());
-        var token = document.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
-            ?? throw new Xunit.Sdk.XunitException($"{formPage ?? url} has no anti-forgery token ({page.StatusCode})");
-        return await client.PostAsync(url + (handler is null ? "" : (url.Contains('?') ? "&" : "?") + "handler=" + handler),
-            new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", token))));
-    }
+    public static Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string url, Dictionary<string, string> fields, string? formPage = null, string? handler = null) =>
+        client.PostFormAsync(url + (handler is null ? "" : (url.Contains('?') ? "&" : "?") + "handler=" + handler), (IEnumerable<KeyValuePair<string, string>>)fields, formPage ?? url);
 
     /// <summary>Posts fields where some names repeat (checkboxes).</summary>
     public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string url, IEnumerable<KeyValuePair<string, string>> fields, string? formPage = null)
@@ -74,7 +67,7 @@ public static class TestAccounts
         await new HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync());
 
     /// <summary>The emails the site has written to its drop folder, newest last.</summary>
-    public static async Task<List<string>> EmailsAsync(this LocalOfferSite site, TimeSpan? wait = null)
+    public static async Task<List<string>> EmailsAsync(this LocalOfferSite site)
     {
         await using (var scope = site.Services.CreateAsyncScope())
             await scope.ServiceProvider.GetRequiredService<LocalOffer.Web.Infrastructure.Email.EmailOutbox>().SendDueAsync(CancellationToken.None);
