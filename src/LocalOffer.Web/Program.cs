@@ -32,6 +32,7 @@ builder.Services.AddScoped<SyntheticCatalogue>();
 builder.Services.AddAccounts(settings.ResolveDataDirectory(builder.Environment.ContentRootPath));
 builder.Services.AddEmail(settings.Email.Delivery);
 builder.Services.AddSubmissions();
+LocalOffer.Web.Features.Officers.OfficersSetup.AddOfficers(builder.Services);
 builder.Services.AddRazorPages(options =>
 {
     options.RootDirectory = "/Features";
