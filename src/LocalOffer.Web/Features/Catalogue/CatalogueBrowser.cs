@@ -43,6 +43,10 @@ public sealed class CatalogueBrowser(LocalOfferDb db)
 
     public Task<int> CountPublishedAsync(CancellationToken ct = default) => db.PublishedListings.CountAsync(ct);
 
+    /// <summary>The Local Offer questions in officers' current wording, by the key answers are filed under.</summary>
+    public Task<Dictionary<string, string>> QuestionTextsAsync(CancellationToken ct = default) =>
+        db.LocalOfferQuestions.AsNoTracking().ToDictionaryAsync(q => q.Key, q => q.Text, ct);
+
 }
 
 public static class CatalogueRegistration

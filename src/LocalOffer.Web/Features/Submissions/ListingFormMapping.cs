@@ -42,6 +42,10 @@ public static class ListingFormMapping
     }
 
     /// <summary>Writes an approved form onto the listing. Categories and needs are the officer's choice, passed in as entities.</summary>
+    /// <remarks>
+    /// New venues, times and contacts get no id, so EF Core inserts them. Given an id, a row added to a
+    /// tracked live listing is taken for an existing row and updated, and approving a change failed.
+    /// </remarks>
     public static void ApplyTo(Listing l, ListingForm f, IReadOnlyList<Category> categories, IReadOnlyList<Need> needs)
     {
         l.Name = f.About.Name!.Trim();
@@ -72,7 +76,7 @@ public static class ListingFormMapping
         {
             l.Locations.Add(new Location
             {
-                Id = Guid.NewGuid(), ListingId = l.Id, Name = Blank(v.Name), Address1 = Blank(v.Address), Town = v.Town!.Trim(),
+                ListingId = l.Id, Name = Blank(v.Name), Address1 = Blank(v.Address), Town = v.Town!.Trim(),
                 Postcode = Infrastructure.Postcodes.UkPostcode.TryParse(v.Postcode, out var p) ? p.Display : v.Postcode!.Trim().ToUpperInvariant(),
                 Latitude = v.Latitude ?? 0, Longitude = v.Longitude ?? 0, ShowAreaOnly = v.ShowAreaOnly,
                 Accessibility = [.. f.Accessibility.Features], AccessibilityNotes = Blank(f.Accessibility.Notes),
@@ -82,7 +86,7 @@ public static class ListingFormMapping
         foreach (var o in f.Where.Opening)
         {
             if (OpeningForm.TryTime(o.Opens, out var opens) && OpeningForm.TryTime(o.Closes, out var closes))
-                l.OpeningTimes.Add(new OpeningTime { Id = Guid.NewGuid(), ListingId = l.Id, Day = o.Day, Opens = opens, Closes = closes });
+                l.OpeningTimes.Add(new OpeningTime { ListingId = l.Id, Day = o.Day, Opens = opens, Closes = closes });
         }
         l.OpeningNotes = Blank(f.Where.OpeningNotes);
 
@@ -90,10 +94,10 @@ public static class ListingFormMapping
         l.Website = ListingText.WebAddress(c.Website);
         l.Email = c.HideEmail ? null : Blank(c.Email);
         l.Contacts.Clear();
-        var shown = new Contact { Id = Guid.NewGuid(), ListingId = l.Id, Name = Blank(c.ContactName), Title = Blank(c.ContactRole), Phone = c.HidePhone ? null : Blank(c.Phone), Email = c.HideEmail ? null : Blank(c.Email) };
+        var shown = new Contact { ListingId = l.Id, Name = Blank(c.ContactName), Title = Blank(c.ContactRole), Phone = c.HidePhone ? null : Blank(c.Phone), Email = c.HideEmail ? null : Blank(c.Email) };
         if (shown.Phone is not null || shown.Email is not null) l.Contacts.Add(shown);
         if ((c.HidePhone && Blank(c.Phone) is not null) || (c.HideEmail && Blank(c.Email) is not null))
-            l.Contacts.Add(new Contact { Id = Guid.NewGuid(), ListingId = l.Id, Name = Blank(c.ContactName), Title = Blank(c.ContactRole), Phone = c.HidePhone ? Blank(c.Phone) : null, Email = c.HideEmail ? Blank(c.Email) : null, IsHidden = true });
+            l.Contacts.Add(new Contact { ListingId = l.Id, Name = Blank(c.ContactName), Title = Blank(c.ContactRole), Phone = c.HidePhone ? Blank(c.Phone) : null, Email = c.HideEmail ? Blank(c.Email) : null, IsHidden = true });
 
         l.Languages = f.Languages.List();
         l.LocalOfferAnswers = f.LocalOffer.Answers.Where(a => !string.IsNullOrWhiteSpace(a.Answer))

@@ -53,7 +53,7 @@ public sealed class ListingEvent
 public sealed class LocalOfferQuestion
 {
     public int Id { get; set; }
-    /// <summary>What answers are filed under: a short name for the standard questions, the question itself for ones officers add.</summary>
+    /// <summary>What answers are filed under: a short slug, set when the question is added and never changed, so rewording keeps the answers.</summary>
     public required string Key { get; set; }
     public required string Text { get; set; }
     public string? Hint { get; set; }

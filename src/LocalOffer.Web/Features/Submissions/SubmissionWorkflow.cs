@@ -195,6 +195,7 @@ public sealed class SubmissionWorkflow(LocalOfferDb db, SearchCatalogue search, 
 
     public async Task ReturnAsync(Submission submission, Account officer, string reason, CancellationToken ct)
     {
+        if (submission.State != SubmissionState.Submitted) throw new InvalidOperationException("Only a submitted listing can be returned.");
         submission.State = SubmissionState.Returned;
         submission.Reason = reason.Trim();
         submission.DecidedAt = Now;
@@ -218,6 +219,8 @@ public sealed class SubmissionWorkflow(LocalOfferDb db, SearchCatalogue search, 
 
     public async Task ApproveOrganisationAsync(Provider provider, Account officer, CancellationToken ct)
     {
+        // Approving twice (a second click, or a stale page) must not record it again or email the members again.
+        if (provider.Status == OrganisationStatus.Approved) return;
         provider.Status = OrganisationStatus.Approved;
         db.ListingEvents.Add(new ListingEvent { ProviderId = provider.Id, AccountId = officer.Id, AccountName = officer.Name, At = Now, Action = "Approved the organisation" });
         foreach (var member in await db.Accounts.Where(a => a.Providers.Any(p => p.Id == provider.Id)).ToListAsync(ct))

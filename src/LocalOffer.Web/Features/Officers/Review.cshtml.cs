@@ -1,0 +1,87 @@
+using LocalOffer.Web.Features.Accounts;
+using LocalOffer.Web.Features.Submissions;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace LocalOffer.Web.Features.Officers;
+
+public sealed class ReviewModel(SubmissionReviews reviews, SubmissionWorkflow workflow, AccountDirectory accounts) : PageModel
+{
+    public const int MaxReason = 2000;
+
+    public SubmissionReview Review { get; private set; } = null!;
+
+    /// <summary>The category slugs the officer ticks.</summary>
+    [BindProperty] public List<string> Categories { get; set; } = [];
+
+    /// <summary>Why the submission goes back to the provider.</summary>
+    [BindProperty] public string? Reason { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        if (await reviews.LoadAsync(id, ct) is not { } review) return NotFound();
+        Review = review;
+        Categories = [.. review.Proposed];
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostApproveAsync(Guid id, CancellationToken ct)
+    {
+        if (await reviews.LoadAsync(id, ct) is not { } review) return NotFound();
+        Review = review;
+        if (!review.IsWaiting) return AlreadyDecided();
+        var withdrawal = review.Submission.Kind == SubmissionKind.Withdrawal;
+        var chosen = Categories.Where(slug => review.Categories.Find(slug) is not null).Distinct().ToList();
+        // The workflow would fall back to the provider's suggestions; here an officer unticking every box is a mistake to point out.
+        if (!withdrawal && chosen.Count == 0)
+        {
+            ModelState.AddModelError(nameof(Categories), "Select at least one category");
+            return Page();
+        }
+        var problem = await workflow.ApproveAsync(review.Submission, await accounts.SignedInAsync(User, ct), withdrawal ? null : chosen, ct);
+        if (problem is not null)
+        {
+            ModelState.AddModelError(review.OrganisationPending ? "organisation" : "decision", problem);
+            return Page();
+        }
+        var slug = await reviews.SlugAsync(review.Submission.ListingId, ct);
+        switch (review.Submission.Kind)
+        {
+            case SubmissionKind.NewListing: Banner.Set(TempData, $"{review.ServiceName} is published", $"/services/{slug}", $"See {review.ServiceName} on the site"); break;
+            case SubmissionKind.Change: Banner.Set(TempData, $"The changes to {review.ServiceName} are published", $"/services/{slug}", $"See {review.ServiceName} on the site"); break;
+            default: Banner.Set(TempData, $"{review.ServiceName} has been withdrawn. Families can no longer find it."); break;
+        }
+        return Redirect("/officer/queue");
+    }
+
+    public async Task<IActionResult> OnPostReturnAsync(Guid id, CancellationToken ct)
+    {
+        if (await reviews.LoadAsync(id, ct) is not { } review) return NotFound();
+        Review = review;
+        Categories = [.. review.Proposed];
+        if (!review.IsWaiting) return AlreadyDecided();
+        if (string.IsNullOrWhiteSpace(Reason)) ModelState.AddModelError(nameof(Reason), "Enter what the provider needs to change");
+        else if (Reason.Trim().Length > MaxReason) ModelState.AddModelError(nameof(Reason), $"What the provider needs to change must be {MaxReason:N0} characters or fewer");
+        if (!ModelState.IsValid) return Page();
+        await workflow.ReturnAsync(review.Submission, await accounts.SignedInAsync(User, ct), Reason!, ct);
+        Banner.Set(TempData, $"{review.ServiceName} has been returned to the provider with your reasons");
+        return Redirect("/officer/queue");
+    }
+
+    public async Task<IActionResult> OnPostApproveOrganisationAsync(Guid id, CancellationToken ct)
+    {
+        if (await reviews.LoadAsync(id, ct) is not { } review) return NotFound();
+        if (review.OrganisationPending)
+        {
+            await workflow.ApproveOrganisationAsync(review.Provider, await accounts.SignedInAsync(User, ct), ct);
+            Banner.Set(TempData, $"{review.Provider.Name} is approved. You can now approve its listings.");
+        }
+        return Redirect($"/officer/submissions/{id}");
+    }
+
+    private PageResult AlreadyDecided()
+    {
+        ModelState.AddModelError("decided", $"This has already been decided: it is {OfficerText.State(Review.Submission.State).ToLowerInvariant()}.");
+        return Page();
+    }
+}
