@@ -134,6 +134,20 @@ public sealed class TemplateFormTests
         { "languages", "Answers.Languages", new string('a', 501), "Answers_Languages", "Languages must be 500 characters or fewer" },
         { "local-offer", "Answers.Answers[0].Answer", new string('a', 2001), "Answers_Answers_0__Answer", "Each answer must be 2,000 characters or fewer" },
         { "categories", "Answers.Suggested", "", "Answers_Suggested", "Select at least one kind of service" },
+        { "who", "Answers.Eligibility", new string('a', 2001), "Answers_Eligibility", "Who can use the service must be 2,000 characters or fewer" },
+        { "access", "Answers.HowToAccess", new string('a', 2001), "Answers_HowToAccess", "How to get the service must be 2,000 characters or fewer" },
+        { "cost", "Answers.Fees", new string('a', 501), "Answers_Fees", "What it costs must be 500 characters or fewer" },
+        { "where", "Answers.AreaCovered", new string('a', 201), "Answers_AreaCovered", "The area covered must be 200 characters or fewer" },
+        { "where", "Answers.OpeningNotes", new string('a', 501), "Answers_OpeningNotes", "Notes about opening times must be 500 characters or fewer" },
+        { "where", "Answers.Venues[0].Name", new string('a', 121), "Answers_Venues_0__Name", "The venue name must be 120 characters or fewer" },
+        { "where", "Answers.Venues[0].Address", new string('a', 201), "Answers_Venues_0__Address", "The street address must be 200 characters or fewer" },
+        { "contact", "Answers.ContactRole", new string('a', 121), "Answers_ContactRole", "The job title must be 120 characters or fewer" },
+        { "contact", "Answers.Email", new string('a', 195) + "@x.org", "Answers_Email", "The email address must be 200 characters or fewer" },
+        { "contact", "Answers.Website", "https://example.org/" + new string('a', 290), "Answers_Website", "The website address must be 300 characters or fewer" },
+        { "school", "Answers.SenInformationReportUrl", "", "Answers_SenInformationReportUrl", "Enter the web address of your SEN information report" },
+        { "school", "Answers.SenInformationReportUrl", "our website", "Answers_SenInformationReportUrl", "Enter a web address that starts with https://" },
+        { "school", "Answers.SenContactName", "", "Answers_SenContactName", "Enter the name of your SENCO or SEN contact" },
+        { "school", "Answers.SenContactName", new string('a', 121), "Answers_SenContactName", "The name must be 120 characters or fewer" },
     };
 
     [Theory]
@@ -145,6 +159,11 @@ public sealed class TemplateFormTests
         var client = await site.SignedInClientAsync(provider);
         var draft = await client.StartListingAsync(providerId);
         var fields = TemplateForm.ValidAnswers()[section].Where(f => f.Key != field).ToList();
+        if (section == "school")
+        {
+            fields = [new("Answers.IsSchoolOrCollege", "true"), new("Answers.SenInformationReportUrl", "https://school.example/send"), new("Answers.SenContactName", "Jo Senco")];
+            fields.RemoveAll(f => f.Key == field);
+        }
         if (field == "Answers.Phone") fields.RemoveAll(f => f.Key == "Answers.Website");
         if (value.Length > 0) fields.Add(new(field, value));
 

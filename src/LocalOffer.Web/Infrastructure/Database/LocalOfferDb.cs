@@ -2,6 +2,7 @@ using LocalOffer.Web.Features.Catalogue;
 using LocalOffer.Web.Features.Catalogue.Search;
 using System.Text.Json;
 using LocalOffer.Web.Features.Accounts;
+using LocalOffer.Web.Features.Feedback;
 using LocalOffer.Web.Features.Reviews;
 using LocalOffer.Web.Features.Submissions;
 using LocalOffer.Web.Infrastructure.Email;
@@ -30,6 +31,12 @@ public sealed class LocalOfferDb(DbContextOptions<LocalOfferDb> options) : DbCon
     public DbSet<LocalOfferQuestion> LocalOfferQuestions => Set<LocalOfferQuestion>();
     public DbSet<ReviewReminder> ReviewReminders => Set<ReviewReminder>();
     public DbSet<OutgoingEmail> OutgoingEmails => Set<OutgoingEmail>();
+    public DbSet<Comment> Comments => Set<Comment>();
+    public DbSet<CommentTheme> CommentThemes => Set<CommentTheme>();
+    public DbSet<CouncilResponse> CouncilResponses => Set<CouncilResponse>();
+    public DbSet<CommentEvent> CommentEvents => Set<CommentEvent>();
+    public DbSet<YearSummary> YearSummaries => Set<YearSummary>();
+    public DbSet<PageUsefulness> PageUsefulness => Set<PageUsefulness>();
 
     private static readonly JsonSerializerOptions FormJson = new(JsonSerializerDefaults.Web)
     {
@@ -170,9 +177,54 @@ public sealed class LocalOfferDb(DbContextOptions<LocalOfferDb> options) : DbCon
             e.HasIndex(x => x.SentAt);
         });
 
+        model.Entity<Comment>(e =>
+        {
+            e.ToTable("comments");
+            e.HasIndex(c => new { c.State, c.ReceivedAt });
+            e.HasIndex(c => c.ListingId);
+            e.Property(c => c.Topic).HasConversion<string>().HasMaxLength(20);
+            e.Property(c => c.GivenBy).HasConversion<string>().HasMaxLength(30);
+            e.Property(c => c.State).HasConversion<string>().HasMaxLength(20);
+            e.Property(c => c.WithheldBecause).HasConversion<string>().HasMaxLength(30);
+            e.Property(c => c.ReplyEmail).HasMaxLength(200);
+            e.HasMany(c => c.Themes).WithMany(t => t.Comments).UsingEntity("comment_themes");
+        });
+        model.Entity<CommentTheme>(e =>
+        {
+            e.ToTable("themes");
+            e.HasIndex(t => t.Name).IsUnique();
+            e.Property(t => t.Name).HasMaxLength(80);
+        });
+        model.Entity<CouncilResponse>(e =>
+        {
+            e.ToTable("council_responses");
+            e.HasIndex(r => r.CommentId);
+            e.HasIndex(r => r.ThemeId);
+            e.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+        });
+        model.Entity<CommentEvent>(e =>
+        {
+            e.ToTable("comment_events");
+            e.HasIndex(x => x.CommentId);
+            e.Property(x => x.Action).HasMaxLength(80);
+        });
+        model.Entity<YearSummary>(e =>
+        {
+            e.ToTable("year_summaries");
+            e.HasKey(y => y.StartYear);
+            e.Property(y => y.StartYear).ValueGeneratedNever();
+        });
+        model.Entity<PageUsefulness>(e =>
+        {
+            e.ToTable("page_usefulness");
+            e.HasKey(p => new { p.Path, p.StartYear });
+            e.Property(p => p.Path).HasMaxLength(300);
+        });
+
         // Times kept as numbers so SQLite can sort and compare them in queries (it cannot order
         // DateTimeOffset text). Listings keep their original text columns.
-        foreach (var type in new[] { typeof(Provider), typeof(Account), typeof(Submission), typeof(ListingEvent), typeof(ReviewReminder), typeof(OutgoingEmail) })
+        foreach (var type in new[] { typeof(Provider), typeof(Account), typeof(Submission), typeof(ListingEvent), typeof(ReviewReminder), typeof(OutgoingEmail),
+                     typeof(Comment), typeof(CouncilResponse), typeof(CommentEvent), typeof(YearSummary) })
         {
             foreach (var property in model.Entity(type).Metadata.GetProperties().Where(p => p.ClrType == typeof(DateTimeOffset) || p.ClrType == typeof(DateTimeOffset?)))
                 property.SetValueConverter(new Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter());

@@ -33,6 +33,8 @@ public sealed class LocalOfferOptions
 
     public Email.EmailOptions Email { get; set; } = new();
 
+    public FeedbackOptions Feedback { get; set; } = new();
+
     public string ResolveDataDirectory(string contentRoot) =>
         Path.GetFullPath(Path.IsPathRooted(DataDirectory) ? DataDirectory : Path.Combine(contentRoot, DataDirectory));
 }
@@ -51,6 +53,15 @@ public sealed class CouncilOptions
     /// <summary>Shows a notice on every page that the data is a demonstration.</summary>
     public bool IsDemonstration { get; set; }
     public List<FooterLink> FooterLinks { get; set; } = [];
+}
+
+/// <summary>The <c>LocalOffer:Feedback</c> section: comments on the Local Offer.</summary>
+public sealed class FeedbackOptions
+{
+    /// <summary>The month the reporting year for "You said, we did" starts in: 9 (September) by default.</summary>
+    public int YearStartMonth { get; set; } = 9;
+    /// <summary>How many comments one internet address may send in an hour.</summary>
+    public int CommentsPerHour { get; set; } = 5;
 }
 
 public sealed class FooterLink

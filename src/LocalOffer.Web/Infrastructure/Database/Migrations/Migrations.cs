@@ -32,6 +32,14 @@ public sealed class AccountsAndSubmissions : Migration
         migrationBuilder.Sql(MigrationScript.Read("0003_accounts-and-submissions", migrationBuilder.ActiveProvider));
 }
 
+[DbContext(typeof(LocalOfferDb))]
+[Migration("20261202000004_Comments")]
+public sealed class Comments : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) =>
+        migrationBuilder.Sql(MigrationScript.Read("0004_comments", migrationBuilder.ActiveProvider));
+}
+
 internal static class MigrationScript
 {
     public static string Read(string name, string? provider)
