@@ -248,6 +248,27 @@ public sealed class TemplateFormTests
     }
 
     [Fact]
+    public async Task A_provider_deletes_a_draft_they_no_longer_want_and_nobody_else_can()
+    {
+        var (site, provider, providerId) = await StartAsync();
+        await using var _ = site;
+        var client = await site.SignedInClientAsync(provider);
+        var draft = await client.StartListingAsync(providerId);
+        await client.SaveSectionAsync(draft, "about", TemplateForm.ValidAnswers("Short-lived club")["about"]);
+
+        var stranger = await site.SignedInClientAsync(await site.CreateAccountAsync(Role.Provider));
+        var strangerDraft = await stranger.StartListingAsync(await ProviderOfAsync(site, stranger));
+        var refused = await stranger.PostFormAsync($"/provider/drafts/{draft}?handler=Discard", new Dictionary<string, string>(), formPage: $"/provider/drafts/{strangerDraft}");
+        Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+
+        var deleted = await client.PostFormAsync($"/provider/drafts/{draft}?handler=Discard", new Dictionary<string, string>(), formPage: $"/provider/drafts/{draft}");
+        Assert.Equal("/provider", deleted.Headers.Location?.OriginalString);
+        var (_, dashboard) = await client.GetPageAsync("/provider");
+        Assert.Contains("You deleted the draft Short-lived club.", dashboard.Text(".govuk-notification-banner"));
+        Assert.DoesNotContain("Short-lived club", dashboard.QuerySelector(".lo-provider-listings")?.TextContent ?? "");
+    }
+
+    [Fact]
     public async Task Template_form_posts_without_an_anti_forgery_token_are_refused()
     {
         var (site, provider, providerId) = await StartAsync();

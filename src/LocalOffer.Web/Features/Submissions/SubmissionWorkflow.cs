@@ -125,6 +125,14 @@ public sealed class SubmissionWorkflow(LocalOfferDb db, SearchCatalogue search, 
         await db.SaveChangesAsync(ct);
     }
 
+    public async Task DiscardAsync(Submission submission, Account by, CancellationToken ct)
+    {
+        submission.State = SubmissionState.Cancelled;
+        submission.UpdatedAt = Now;
+        Record(submission, by, submission.Kind == SubmissionKind.Change ? "Discarded unsubmitted changes" : "Deleted the draft", null);
+        await db.SaveChangesAsync(ct);
+    }
+
     public async Task<Submission> RequestWithdrawalAsync(Listing listing, Account by, string reason, CancellationToken ct)
     {
         var submission = new Submission

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace LocalOffer.Web.Features.Submissions;
 
-public sealed class TaskListModel(SubmissionWorkflow workflow) : SubmissionPageModel(workflow)
+public sealed class TaskListModel(SubmissionWorkflow workflow, Accounts.AccountDirectory accounts) : SubmissionPageModel(workflow)
 {
     public ILookup<TemplateSection, string> Problems { get; private set; } = null!;
 
@@ -11,6 +11,17 @@ public sealed class TaskListModel(SubmissionWorkflow workflow) : SubmissionPageM
         if (!await LoadAsync(id, ct)) return NotFound();
         Problems = SubmissionWorkflow.Problems(Submission.Form).ToLookup(p => p.Section, p => p.Message);
         return Page();
+    }
+
+    /// <summary>Throws away a draft (or changes not yet submitted); the live listing, if any, is untouched.</summary>
+    public async Task<IActionResult> OnPostDiscardAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        if (!Submission.IsEditable) return Redirect(TaskListPath);
+        var account = await accounts.FindAsync(Accounts.PrincipalExtensions.AccountId(User)!.Value, ct);
+        await Workflow.DiscardAsync(Submission, account!, ct);
+        TempData["Done"] = Submission.Kind == SubmissionKind.Change ? $"You discarded your changes to {ServiceName}." : $"You deleted the draft {ServiceName}.";
+        return Redirect(IsOfficer ? "/officer" : "/provider");
     }
 
     /// <summary>GOV.UK task list status for a section.</summary>
