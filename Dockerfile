@@ -2,6 +2,9 @@
 # Build:  docker build -t localoffer .
 # Run:    docker run -p 8080:8080 -v localoffer-data:/data localoffer
 # (Add -e LocalOffer__DemoData=true to try it with the demonstration catalogue.)
+# First admin: docker run --rm -v localoffer-data:/data -e LOCALOFFER_ADMIN_PASSWORD='...' localoffer \
+#                create-admin --email you@council.gov.uk --name "Your Name"
+# The data volume also holds the keys that protect sign-in cookies and emailed links (/data/keys).
 
 # 1. Front end: GOV.UK Frontend styles and scripts from npm, compiled into wwwroot/.
 FROM node:20-bookworm-slim AS frontend
