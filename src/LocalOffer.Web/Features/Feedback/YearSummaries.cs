@@ -82,24 +82,31 @@ public sealed class YearSummaries(LocalOfferDb db, YearFiguresCalculator calcula
         await db.YearSummaries.FirstOrDefaultAsync(s => s.StartYear == startYear, ct)
         ?? db.YearSummaries.Add(new YearSummary { StartYear = startYear }).Entity;
 
-    /// <summary>The year's figures, then its published comments: the same numbers as the page.</summary>
+    /// <summary>The year's figures, a blank line, then its published comments: the same numbers as the page.</summary>
     public static async Task WriteCsvAsync(TextWriter writer, YearReport report, CancellationToken ct = default)
     {
         var f = report.Figures;
-        await using var csv = CsvWriter.Create(writer, new CsvWriterOptions(), leaveOpen: true);
-        await csv.WriteRecordAsync(["section", "item", "number"], ct);
-        await csv.WriteRecordAsync(["Total", "Comments dealt with", N(f.Total)], ct);
-        await csv.WriteRecordAsync(["Total", "Published", N(f.Published)], ct);
-        await csv.WriteRecordAsync(["Total", "Not published", N(f.Withheld)], ct);
-        foreach (var c in f.ByTopic) await csv.WriteRecordAsync(["By topic", c.Label, N(c.Number)], ct);
-        foreach (var c in f.ByGiver) await csv.WriteRecordAsync(["By who gave them", c.Label, N(c.Number)], ct);
-        foreach (var c in f.WithheldByReason) await csv.WriteRecordAsync(["Not published, by reason", c.Label, N(c.Number)], ct);
-        foreach (var t in f.Themes) await csv.WriteRecordAsync(["By theme", Safe(t.Name), N(t.Comments)], ct);
-        await csv.WriteRecordAsync([], ct);
-        await csv.WriteRecordAsync(["decided_on", "topic", "given_by", "themes", "comment"], ct);
-        foreach (var c in f.Comments)
-            await csv.WriteRecordAsync([c.DecidedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), c.Topic, c.GivenBy, Safe(string.Join("; ", c.Themes)), Safe(c.Text)], ct);
-        await csv.FlushAsync(ct);
+        await using (var csv = CsvWriter.Create(writer, new CsvWriterOptions(), leaveOpen: true))
+        {
+            await csv.WriteRecordAsync(["section", "item", "number"], ct);
+            await csv.WriteRecordAsync(["Total", "Comments dealt with", N(f.Total)], ct);
+            await csv.WriteRecordAsync(["Total", "Published", N(f.Published)], ct);
+            await csv.WriteRecordAsync(["Total", "Not published", N(f.Withheld)], ct);
+            foreach (var c in f.ByTopic) await csv.WriteRecordAsync(["By topic", c.Label, N(c.Number)], ct);
+            foreach (var c in f.ByGiver) await csv.WriteRecordAsync(["By who gave them", c.Label, N(c.Number)], ct);
+            foreach (var c in f.WithheldByReason) await csv.WriteRecordAsync(["Not published by reason", c.Label, N(c.Number)], ct);
+            foreach (var t in f.Themes) await csv.WriteRecordAsync(["By theme", Safe(t.Name), N(t.Comments)], ct);
+            await csv.FlushAsync(ct);
+        }
+        // A CSV record cannot be empty, so the line between the two tables is written by hand.
+        await writer.WriteAsync("\r\n");
+        await using (var csv = CsvWriter.Create(writer, new CsvWriterOptions(), leaveOpen: true))
+        {
+            await csv.WriteRecordAsync(["decided_on", "topic", "given_by", "themes", "comment"], ct);
+            foreach (var c in f.Comments)
+                await csv.WriteRecordAsync([c.DecidedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), c.Topic, c.GivenBy, Safe(string.Join("; ", c.Themes)), Safe(c.Text)], ct);
+            await csv.FlushAsync(ct);
+        }
     }
 
     private static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
