@@ -9,6 +9,7 @@ using LocalOffer.Web.Infrastructure.Email;
 using LocalOffer.Web.Features.Catalogue.Import;
 using LocalOffer.Web.Features.Catalogue.Search;
 using LocalOffer.Web.Features.Information;
+using LocalOffer.Web.Features.Feedback;
 using LocalOffer.Web.Features.Officers;
 using LocalOffer.Web.Infrastructure.Database;
 using LocalOffer.Web.Infrastructure.Hosting;
@@ -36,6 +37,7 @@ builder.Services.AddEmail(settings.Email.Delivery);
 builder.Services.AddSubmissions();
 builder.Services.AddReviews();
 builder.Services.AddOfficers();
+builder.Services.AddFeedbackPublishing();
 builder.Services.AddRazorPages(options =>
 {
     options.RootDirectory = "/Features";
