@@ -41,6 +41,8 @@ public sealed class PersonalDetailsTests
     [InlineData("a boy named Leo was turned away", "Leo")]
     [InlineData("We spoke to Mrs Patel at the school", "Mrs Patel")]
     [InlineData("Dr. Hughes said no", "Dr. Hughes")]
+    [InlineData("My son Oliver Smith-Jones waited", "Oliver Smith-Jones")]
+    [InlineData("Ms O'Neill-Barry at the desk", "Ms O'Neill-Barry")]
     public void Finds_likely_names(string text, string expected) =>
         Assert.Contains((PersonalDetailKind.Name, expected), Found(text));
 

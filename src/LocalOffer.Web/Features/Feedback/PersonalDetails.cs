@@ -42,7 +42,8 @@ public static partial class PersonalDetails
     [GeneratedRegex(@"\b(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|January|Feb|February|Mar|March|Apr|April|May|Jun|June|Jul|July|Aug|August|Sep|Sept|September|Oct|October|Nov|November|Dec|December)\.?,?\s+\d{4})\b", RegexOptions.IgnoreCase)]
     private static partial Regex DatePattern();
 
-    private const string NameWords = @"(?<name>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+)?)";
+    private const string Word = @"[A-Z](?:['’][A-Z])?[a-z'’]+(?:-[A-Z]?[a-z'’]+)*";
+    private const string NameWords = "(?<name>" + Word + @"(?:\s+" + Word + ")?)";
 
     [GeneratedRegex(@"\b(?i:(?:my|our|her|his|their)\s+(?:(?:little|eldest|youngest|oldest|older|younger|autistic|disabled)\s+)?(?:son|daughter|child|boy|girl|baby|grandson|granddaughter|grandchild|stepson|stepdaughter|foster\s+child|nephew|niece|brother|sister|twins?|kids?|children|sons|daughters))\s*,?\s+(?:(?i:is\s+called|called|named)\s+)?" + NameWords)]
     private static partial Regex RelativePattern();
@@ -50,7 +51,7 @@ public static partial class PersonalDetails
     [GeneratedRegex(@"\b(?i:called|named|name\s+is|names\s+are)\s+" + NameWords)]
     private static partial Regex CalledPattern();
 
-    [GeneratedRegex(@"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Master)\.?\s+[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+)?")]
+    [GeneratedRegex(@"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Master)\.?\s+" + Word + @"(?:\s+" + Word + ")?")]
     private static partial Regex TitlePattern();
 
     // Capitalised words that follow "my son" and the like but are not names.
