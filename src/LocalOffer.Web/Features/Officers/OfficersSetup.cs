@@ -10,7 +10,9 @@ public static class OfficersSetup
         .AddScoped<SubmissionReviews>()
         .AddScoped<Organisations>()
         .AddScoped<OfficerListings>()
-        .AddScoped<QuestionList>();
+        .AddScoped<QuestionList>()
+        .AddScoped<Feedback.CommentModeration>()
+        .AddScoped<Feedback.CouncilResponses>();
 
     /// <summary>The signed-in officer's account. The officer policy has already let them in, so it exists.</summary>
     public static async Task<Account> SignedInAsync(this AccountDirectory accounts, ClaimsPrincipal user, CancellationToken ct) =>

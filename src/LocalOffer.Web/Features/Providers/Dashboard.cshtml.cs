@@ -6,13 +6,19 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace LocalOffer.Web.Features.Providers;
 
 /// <summary>A provider's listings, with where each stands and what to do next.</summary>
-public sealed class DashboardModel(ProviderDashboard dashboard, SubmissionWorkflow workflow, AccountDirectory accounts, TimeProvider clock) : PageModel
+public sealed class DashboardModel(ProviderDashboard dashboard, SubmissionWorkflow workflow, AccountDirectory accounts, TimeProvider clock, Feedback.CommentModeration comments) : PageModel
 {
     public List<ProviderOrganisation> Organisations { get; private set; } = [];
+    /// <summary>Comments about the organisations' services, shared when an officer decided them; never who sent them.</summary>
+    public IReadOnlyList<Feedback.ProviderComment> Comments { get; private set; } = [];
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
     [TempData] public string? Done { get; set; }
 
-    public async Task OnGetAsync(CancellationToken ct) => Organisations = await dashboard.ForAsync(User.AccountId()!.Value, ct);
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Organisations = await dashboard.ForAsync(User.AccountId()!.Value, ct);
+        Comments = await comments.ForProviderAsync(User.AccountId()!.Value, ct);
+    }
 
     public async Task<IActionResult> OnPostNewAsync(Guid provider, CancellationToken ct)
     {
