@@ -9,7 +9,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LocalOffer.IntegrationTests.Feedback;
 
 /// <summary>The public comment forms, through HTTP with anti-forgery on.</summary>
-public sealed class CommentFormTests(FeedbackSite site) : IClassFixture<FeedbackSite>
+[Collection(FeedbackSiteCollection.Name)]
+public sealed class CommentFormTests(FeedbackSite site)
 {
     private static Dictionary<string, string> Fields(string text, string topic = "Missing", string giver = "ParentOrCarer", string email = "", bool agree = false) => new()
     {

@@ -6,6 +6,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace LocalOffer.IntegrationTests.Feedback;
 
+[CollectionDefinition(Name)]
+public sealed class FeedbackSiteCollection : ICollectionFixture<FeedbackSite>
+{
+    public const string Name = "feedback site";
+}
+
 /// <summary>
 /// The fixture catalogue on a site of its own, so comments sent here do not use up another test's
 /// hourly allowance. The test server has no remote address, so each test browser gives one in the

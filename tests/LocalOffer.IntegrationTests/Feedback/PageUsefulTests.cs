@@ -8,7 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LocalOffer.IntegrationTests.Feedback;
 
 /// <summary>"Was this page useful?": counts per page per year, for real pages only, and never who.</summary>
-public sealed class PageUsefulTests(FeedbackSite site) : IClassFixture<FeedbackSite>
+[Collection(FeedbackSiteCollection.Name)]
+public sealed class PageUsefulTests(FeedbackSite site)
 {
     private async Task<List<PageUsefulness>> CountsAsync()
     {

@@ -24,6 +24,7 @@ public sealed record FeedbackWording
     public required string EmailLabel { get; init; }
     public required string EmailHint { get; init; }
     public required string ConsentLabel { get; init; }
+    public required string ConsentHint { get; init; }
     public required string Send { get; init; }
 
     public required string ChooseTopic { get; init; }
@@ -67,6 +68,7 @@ public sealed record FeedbackWording
         EmailLabel = "Email address (optional)",
         EmailHint = "If you want a reply, give your email address. We will only use it to reply to you and will not publish it.",
         ConsentLabel = "I agree to the Local Offer team emailing me a reply",
+        ConsentHint = "Only needed if you give your email address",
         Send = "Send your comment",
         ChooseTopic = "Select what your comment is about",
         ChooseGiver = "Select who is giving this comment",
@@ -128,6 +130,7 @@ public sealed record FeedbackWording
         EmailLabel = "Your email address (you do not have to give it)",
         EmailHint = "If you want a reply, give your email address. We will only use it to reply to you and will not publish it.",
         ConsentLabel = "Yes, you can email me a reply",
+        ConsentHint = "Only tick this if you gave your email address",
         Send = "Send",
         ChooseTopic = "Choose what you want to tell us about",
         ChooseGiver = "Choose who you are",
@@ -188,6 +191,7 @@ public sealed record FeedbackWording
         EmailLabel = "Your email (you do not have to)",
         EmailHint = "If you want a reply, give your email address. We will only use it to reply to you and will not publish it.",
         ConsentLabel = "Yes. You can email me.",
+        ConsentHint = "Only if you gave your email.",
         ChooseTopic = "Choose what it is about",
         ChooseGiver = "Choose who you are",
         EnterText = "Write what you want to say",
