@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using LocalOffer.Web.Demo;
 using LocalOffer.Web.Features.Accounts;
 using LocalOffer.Web.Features.Catalogue;
+using LocalOffer.Web.Features.Feedback;
 using LocalOffer.Web.Features.Submissions;
 using LocalOffer.Web.Features.Reviews;
 using LocalOffer.Web.Infrastructure.Email;
@@ -38,6 +39,7 @@ builder.Services.AddSubmissions();
 builder.Services.AddReviews();
 builder.Services.AddOfficers();
 builder.Services.AddFeedbackPublishing();
+builder.Services.AddFeedback();
 builder.Services.AddRazorPages(options =>
 {
     options.RootDirectory = "/Features";

@@ -20,6 +20,8 @@ public sealed class AccessibilityTests(BrowserSite site)
     [InlineData("/services/little-acorns-childminding")]
     [InlineData("/services/oldfield-park-primary")]
     [InlineData("/services/chatterbox-speech-group/report-a-problem")]
+    [InlineData("/feedback")]
+    [InlineData("/feedback?version=easy-read")]
     [InlineData("/information")]
     [InlineData("/information/ehc-plans")]
     [InlineData("/information/ehc-plans/asking-for-an-assessment")]
@@ -35,5 +37,17 @@ public sealed class AccessibilityTests(BrowserSite site)
             await page.AssertAccessibleAsync($"{url} at {width}px");
             await page.Context.CloseAsync();
         }
+    }
+
+    [Fact]
+    public async Task Feedback_form_sent_empty_shows_its_errors_accessibly_on_a_phone()
+    {
+        var page = await site.NewPageAsync(width: 320);
+        await page.GotoAsync("/feedback");
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Send your comment" }).ClickAsync();
+        Assert.StartsWith("Error: ", await page.TitleAsync());
+        Assert.Contains("Enter your comment", await page.Locator(".govuk-error-summary").InnerTextAsync());
+        await page.AssertAccessibleAsync("/feedback with errors at 320px");
+        await page.Context.CloseAsync();
     }
 }

@@ -30,13 +30,16 @@ public static partial class ApprovedFile
             : $"{name} has no approved snapshot yet. Check {receivedPath} and rename it to {Path.GetFileName(approvedPath)}.");
     }
 
-    /// <summary>Removes what changes from build to build (cache-busting hashes) and trailing spaces.</summary>
+    /// <summary>Removes what changes from build to build (cache-busting hashes), anti-forgery tokens and trailing spaces.</summary>
     private static string Normalise(string html)
     {
-        var text = VersionHash().Replace(html, "?v=HASH");
+        var text = AntiforgeryToken().Replace(VersionHash().Replace(html, "?v=HASH"), "${name}TOKEN\"");
         return string.Join('\n', text.Replace("\r\n", "\n").Split('\n').Select(l => l.TrimEnd())).Trim() + "\n";
     }
 
     [GeneratedRegex(@"\?v=[A-Za-z0-9_\-]+")]
     private static partial Regex VersionHash();
+
+    [GeneratedRegex(@"(?<name>name=""__RequestVerificationToken"" type=""hidden"" value="")[^""]+""")]
+    private static partial Regex AntiforgeryToken();
 }

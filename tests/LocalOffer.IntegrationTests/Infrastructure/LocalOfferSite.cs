@@ -28,6 +28,8 @@ public class LocalOfferSite : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
+        // Hundreds of test sites would each watch the settings files and run out of the system's file watchers.
+        builder.UseSetting("hostBuilder:reloadConfigOnChange", "false");
         builder.UseSetting("LocalOffer:DataDirectory", DataDirectory);
         builder.UseSetting("LocalOffer:DemoData", DemoData ? "true" : "false");
         builder.ConfigureServices(services => services.AddSingleton<ILoggerProvider>(Logs));

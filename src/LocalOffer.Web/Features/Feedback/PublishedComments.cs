@@ -46,7 +46,7 @@ public sealed class PublishedComments(LocalOfferDb db, YearFiguresCalculator yea
     }
 }
 
-public static class FeedbackSetup
+public static class FeedbackPublishingSetup
 {
     public static IServiceCollection AddFeedbackPublishing(this IServiceCollection services) => services
         .AddScoped<YearFiguresCalculator>()

@@ -89,13 +89,22 @@ public sealed class GovUkInputTagHelper : GovUkFieldTagHelper
 public sealed class GovUkTextareaTagHelper : GovUkFieldTagHelper
 {
     public int Rows { get; set; } = 5;
+    /// <summary>Makes it a GOV.UK character count: the limit is said in words, and counted down with JavaScript on.</summary>
+    public int? MaxLength { get; set; }
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
-        var described = Describedby(Hint is null ? null : Id + "-hint", Error is null ? null : Id + "-error");
-        var area = $"<textarea class=\"govuk-textarea{(Error is null ? "" : " govuk-textarea--error")}\" id=\"{Id}\" name=\"{E(Name)}\" rows=\"{Rows}\""
+        var described = Describedby(Hint is null ? null : Id + "-hint", Error is null ? null : Id + "-error", MaxLength is null ? null : Id + "-info");
+        var area = $"<textarea class=\"govuk-textarea{(MaxLength is null ? "" : " govuk-js-character-count")}{(Error is null ? "" : " govuk-textarea--error")}\" id=\"{Id}\" name=\"{E(Name)}\" rows=\"{Rows}\""
             + (described.Length == 0 ? "" : $" aria-describedby=\"{described}\"") + $">{E(Value)}</textarea>";
-        Group(output, LabelHtml(Id) + HintHtml() + ErrorHtml() + area);
+        var info = MaxLength is int max ? $"<div id=\"{Id}-info\" class=\"govuk-hint govuk-character-count__message\">You can enter up to {max.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} characters</div>" : "";
+        Group(output, LabelHtml(Id) + HintHtml() + ErrorHtml() + area + info);
+        if (MaxLength is int limit)
+        {
+            output.Attributes.SetAttribute("class", output.Attributes["class"].Value + " govuk-character-count");
+            output.Attributes.SetAttribute("data-module", "govuk-character-count");
+            output.Attributes.SetAttribute("data-maxlength", limit.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
     }
 }
 

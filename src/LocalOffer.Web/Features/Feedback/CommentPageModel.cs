@@ -1,0 +1,39 @@
+using LocalOffer.Web.Features.Catalogue;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace LocalOffer.Web.Features.Feedback;
+
+/// <summary>What the general form and the service form share: the version's words, the choices, and sending.</summary>
+public abstract class CommentPageModel(CommentInbox inbox) : PageModel
+{
+    [BindProperty] public CommentForm Form { get; set; } = new();
+    [BindProperty(SupportsGet = true)] public string? Version { get; set; }
+
+    public FeedbackWording Words => FeedbackWording.For(Version);
+    /// <summary>The service the comment is about, on the service form.</summary>
+    public Listing? Listing { get; protected set; }
+
+    public IEnumerable<SelectListItem> Topics => CommentForm.TopicsOffered(Listing is not null).Select(t => new SelectListItem(Words.Topic(t), t.ToString()));
+    public IEnumerable<SelectListItem> Givers => Enum.GetValues<CommentGiver>().Select(g => new SelectListItem(Words.Giver(g), g.ToString()));
+
+    /// <summary>This form's address in another version (null for the standard one).</summary>
+    public string VersionUrl(string? key) => Request.Path + (key is null ? "" : "?version=" + key);
+
+    protected async Task<IActionResult> SendAsync(CancellationToken ct)
+    {
+        ModelState.Clear(); // the words of every message come from the version, not from binding
+        Form.Validate(ModelState, "Form.", Words, Listing is not null);
+        if (!ModelState.IsValid) return Page();
+        switch (await inbox.TakeAsync(Form, Listing?.Id, HttpContext.Connection.RemoteIpAddress, ct))
+        {
+            case CommentInbox.Outcome.Honeypot: ModelState.AddModelError("", Words.Honeypot); return Page();
+            case CommentInbox.Outcome.TooMany: ModelState.AddModelError("", Words.TooMany); return Page();
+        }
+        var query = new List<string>();
+        if (FeedbackWording.For(Version).Key is { } key) query.Add("version=" + key);
+        if (Listing is not null) query.Add("service=" + Uri.EscapeDataString(Listing.Slug));
+        return Redirect("/feedback/sent" + (query.Count == 0 ? "" : "?" + string.Join('&', query)));
+    }
+}

@@ -1,0 +1,59 @@
+using System.Net;
+using LocalOffer.IntegrationTests.Infrastructure;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LocalOffer.IntegrationTests.Feedback;
+
+[CollectionDefinition(Name)]
+public sealed class FeedbackSiteCollection : ICollectionFixture<FeedbackSite>
+{
+    public const string Name = "feedback site";
+}
+
+/// <summary>
+/// The fixture catalogue on a site of its own, so comments sent here do not use up another test's
+/// hourly allowance. The test server has no remote address, so each test browser gives one in the
+/// X-Test-Address header and the site takes it as the connection's address.
+/// </summary>
+public sealed class FeedbackSite : LocalOfferSite, IAsyncLifetime
+{
+    public const string AddressHeader = "X-Test-Address";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, TestAddresses>());
+    }
+
+    public async Task InitializeAsync()
+    {
+        _ = Server;
+        var published = await ImportAsync(FixtureCatalogue.Published());
+        if (!published.Succeeded) throw new InvalidOperationException(string.Join('\n', published.Problems));
+    }
+
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+
+    /// <summary>A browser (cookies kept, redirects not followed) coming from an address of its own.</summary>
+    public HttpClient BrowserFrom(string? address = null)
+    {
+        var client = this.Browser();
+        client.DefaultRequestHeaders.Add(AddressHeader, address ?? $"10.{Random.Shared.Next(256)}.{Random.Shared.Next(256)}.{Random.Shared.Next(1, 255)}");
+        return client;
+    }
+
+    private sealed class TestAddresses : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, nextMiddleware) =>
+            {
+                if (IPAddress.TryParse(context.Request.Headers[AddressHeader], out var address)) context.Connection.RemoteIpAddress = address;
+                return nextMiddleware(context);
+            });
+            next(app);
+        };
+    }
+}
