@@ -193,7 +193,11 @@ public sealed class CommentModeration(LocalOfferDb db, Mailer mail, TimeProvider
         if (listing is null) return;
         comment.SharedWithProviderAt = clock.GetUtcNow();
         var text = TextForProvider(comment);
-        var words = text is null ? "The comment was withheld as abusive, so we have not passed on its words." : "What they said:\n\n" + text;
+        // Only words already cleared for the public travel by email; anything else (which may still hold
+        // a child's name or health details) stays behind the provider's sign-in.
+        var words = text is null ? "The comment was withheld as abusive, so we have not passed on its words."
+            : comment.State == CommentState.Published ? "What they said:\n\n" + text
+            : "Sign in to read it: we do not email comments that we have not published, as they may contain personal details.";
         var link = options.Value.PublicUrl.TrimEnd('/') + "/provider";
         foreach (var to in listing.Members.Distinct(StringComparer.OrdinalIgnoreCase))
         {
