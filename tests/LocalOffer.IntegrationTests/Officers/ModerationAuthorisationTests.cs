@@ -52,21 +52,6 @@ public sealed class ModerationAuthorisationTests(OfficerSite site) : IClassFixtu
         Assert.False(await site.QueryAsync(db => db.CommentThemes.AnyAsync(t => t.Name.StartsWith("Sneaky"))));
     }
 
-    private static async Task AssertRefusedAsync(HttpClient client, HttpResponseMessage response, bool signedIn, string what)
-    {
-        if (!signedIn)
-        {
-            Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{what}: {response.StatusCode}");
-            Assert.StartsWith("/account/sign-in", response.Headers.Location?.PathAndQueryOrOriginal());
-            return;
-        }
-        if (response.StatusCode == HttpStatusCode.Redirect)
-        {
-            Assert.StartsWith("/account/access-denied", response.Headers.Location?.PathAndQueryOrOriginal());
-            response = await client.GetAsync(response.Headers.Location);
-        }
-        Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{what}: {response.StatusCode}");
-    }
 
     [Fact]
     public async Task Moderation_pages_are_refused_to_anonymous_visitors_and_providers()
@@ -76,8 +61,8 @@ public sealed class ModerationAuthorisationTests(OfficerSite site) : IClassFixtu
         var anonymous = site.Browser();
         foreach (var page in Pages(scene.Comment, scene.Theme))
         {
-            await AssertRefusedAsync(anonymous, await anonymous.GetAsync(page), signedIn: false, page);
-            await AssertRefusedAsync(provider, await provider.GetAsync(page), signedIn: true, page);
+            await Refusals.AssertRefusedAsync(anonymous, await anonymous.GetAsync(page), signedIn: false, page);
+            await Refusals.AssertRefusedAsync(provider, await provider.GetAsync(page), signedIn: true, page);
         }
         var officer = await site.SignedInClientAsync(await site.CreateAccountAsync(Role.Officer));
         foreach (var page in Pages(scene.Comment, scene.Theme))
@@ -94,8 +79,8 @@ public sealed class ModerationAuthorisationTests(OfficerSite site) : IClassFixtu
         var anonymous = site.Browser();
         foreach (var (url, fields) in Posts(scene.Comment, scene.Published, scene.Theme))
         {
-            await AssertRefusedAsync(anonymous, await anonymous.PostFormAsync(url, fields, formPage: "/account/sign-in"), signedIn: false, url);
-            await AssertRefusedAsync(provider, await provider.PostFormAsync(url, fields, formPage: "/account/sign-out"), signedIn: true, url);
+            await Refusals.AssertRefusedAsync(anonymous, await anonymous.PostFormAsync(url, fields, formPage: "/account/sign-in"), signedIn: false, url);
+            await Refusals.AssertRefusedAsync(provider, await provider.PostFormAsync(url, fields, formPage: "/account/sign-out"), signedIn: true, url);
         }
         await AssertNothingChangedAsync(scene);
     }

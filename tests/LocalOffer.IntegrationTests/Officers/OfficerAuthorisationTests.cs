@@ -36,22 +36,6 @@ public sealed class OfficerAuthorisationTests(OfficerSite site) : IClassFixture<
         ($"/officer/questions/{question}", new() { ["Text"] = "A sneaky rewording?" }),
     ];
 
-    /// <summary>Anonymous visitors are sent to sign in; signed-in providers are shown "you cannot see this page" (403).</summary>
-    private static async Task AssertRefusedAsync(HttpClient client, HttpResponseMessage response, bool signedIn, string what)
-    {
-        if (!signedIn)
-        {
-            Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{what}: {response.StatusCode}");
-            Assert.StartsWith("/account/sign-in", response.Headers.Location?.PathAndQueryOrOriginal());
-            return;
-        }
-        if (response.StatusCode == HttpStatusCode.Redirect)
-        {
-            Assert.StartsWith("/account/access-denied", response.Headers.Location?.PathAndQueryOrOriginal());
-            response = await client.GetAsync(response.Headers.Location);
-        }
-        Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{what}: {response.StatusCode}");
-    }
 
     private async Task<(Submission Submission, int Question, Guid Organisation, Listing Listing)> SceneAsync()
     {
@@ -83,8 +67,8 @@ public sealed class OfficerAuthorisationTests(OfficerSite site) : IClassFixture<
         var anonymous = site.Browser();
         foreach (var page in Pages)
         {
-            await AssertRefusedAsync(anonymous, await anonymous.GetAsync(page), signedIn: false, page);
-            await AssertRefusedAsync(provider, await provider.GetAsync(page), signedIn: true, page);
+            await Refusals.AssertRefusedAsync(anonymous, await anonymous.GetAsync(page), signedIn: false, page);
+            await Refusals.AssertRefusedAsync(provider, await provider.GetAsync(page), signedIn: true, page);
         }
         var officer = await site.SignedInClientAsync(await site.CreateAccountAsync(Role.Officer));
         foreach (var page in Pages.Where(p => !p.Contains(SomeId.ToString()) && !p.EndsWith("/1")))
@@ -100,8 +84,8 @@ public sealed class OfficerAuthorisationTests(OfficerSite site) : IClassFixture<
         foreach (var (url, fields) in Posts(scene.Submission.Id, scene.Question, scene.Organisation, scene.Listing.Id))
         {
             // Tokens from pages each may see, so anti-forgery is not what stops them.
-            await AssertRefusedAsync(anonymous, await anonymous.PostFormAsync(url, fields, formPage: "/account/sign-in"), signedIn: false, url);
-            await AssertRefusedAsync(provider, await provider.PostFormAsync(url, fields, formPage: "/account/sign-out"), signedIn: true, url);
+            await Refusals.AssertRefusedAsync(anonymous, await anonymous.PostFormAsync(url, fields, formPage: "/account/sign-in"), signedIn: false, url);
+            await Refusals.AssertRefusedAsync(provider, await provider.PostFormAsync(url, fields, formPage: "/account/sign-out"), signedIn: true, url);
         }
         await AssertNothingChangedAsync(scene);
     }
@@ -128,9 +112,4 @@ public sealed class OfficerAuthorisationTests(OfficerSite site) : IClassFixture<
             Assert.All(forms, f => Assert.NotNull(f.QuerySelector("input[name=__RequestVerificationToken]")));
         }
     }
-}
-
-internal static class UriExtensions
-{
-    public static string PathAndQueryOrOriginal(this Uri uri) => uri.IsAbsoluteUri ? uri.PathAndQuery : uri.OriginalString;
 }

@@ -26,7 +26,7 @@ public sealed class OfficerListings(LocalOfferDb db)
         if (name is null)
         {
             var latest = await db.Submissions.AsNoTracking().Where(s => s.ListingId == listingId).OrderByDescending(s => s.UpdatedAt).FirstOrDefaultAsync(ct);
-            name = latest is null ? null : OfficerText.ServiceName(latest);
+            name = latest is null ? null : latest.ServiceName;
         }
         return new ListingHistoryPage(listingId, listing, name, events);
     }

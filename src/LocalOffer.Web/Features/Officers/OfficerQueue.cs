@@ -12,15 +12,14 @@ public sealed record QueueItem(Guid SubmissionId, Guid ListingId, SubmissionKind
 public sealed record OfficerCounts(int NewListings, int Changes, int Withdrawals, int Organisations, int Overdue);
 
 /// <summary>Submissions waiting for a decision, oldest first, and the counts on the officer home.</summary>
-public sealed class OfficerQueue(LocalOfferDb db, TimeProvider clock)
+public sealed class OfficerQueue(LocalOfferDb db, Reviews.ListingFreshness freshness)
 {
     public async Task<OfficerCounts> CountsAsync(CancellationToken ct)
     {
         var byKind = await db.Submissions.Where(s => s.State == SubmissionState.Submitted)
             .GroupBy(s => s.Kind).Select(g => new { Kind = g.Key, Count = g.Count() }).ToListAsync(ct);
         int Count(SubmissionKind kind) => byKind.FirstOrDefault(k => k.Kind == kind)?.Count ?? 0;
-        // The same "today" as the workflow uses when it sets a review date.
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = freshness.Today;
         return new OfficerCounts(
             Count(SubmissionKind.NewListing), Count(SubmissionKind.Change), Count(SubmissionKind.Withdrawal),
             await db.Providers.CountAsync(p => p.Status == OrganisationStatus.Pending, ct),
@@ -35,7 +34,7 @@ public sealed class OfficerQueue(LocalOfferDb db, TimeProvider clock)
                     select new { Submission = s, Organisation = p.Name, p.Status };
         if (kind is { } k) query = query.Where(x => x.Submission.Kind == k);
         var rows = await query.OrderBy(x => x.Submission.SubmittedAt).ThenBy(x => x.Submission.CreatedAt).ToListAsync(ct);
-        return rows.Select(x => new QueueItem(x.Submission.Id, x.Submission.ListingId, x.Submission.Kind, OfficerText.ServiceName(x.Submission),
+        return rows.Select(x => new QueueItem(x.Submission.Id, x.Submission.ListingId, x.Submission.Kind, x.Submission.ServiceName,
             x.Organisation, x.Status == OrganisationStatus.Pending, x.Submission.SubmittedAt ?? x.Submission.CreatedAt)).ToList();
     }
 

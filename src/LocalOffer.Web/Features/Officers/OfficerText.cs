@@ -41,8 +41,6 @@ public static class OfficerText
         return local.ToString("d MMMM yyyy", English) + " at " + local.ToString("h:mmtt", English).ToLowerInvariant();
     }
 
-    public static string ServiceName(Submission s) => string.IsNullOrWhiteSpace(s.Form.About.Name) ? "Service with no name yet" : s.Form.About.Name.Trim();
-
     public static string Kind(SubmissionKind kind) => kind switch
     {
         SubmissionKind.NewListing => "New listing",

@@ -29,7 +29,7 @@ public sealed class SubmissionReview
 
     public bool IsWaiting => Submission.State == SubmissionState.Submitted;
     public bool OrganisationPending => Provider.Status == OrganisationStatus.Pending;
-    public string ServiceName => OfficerText.ServiceName(Submission);
+    public string ServiceName => Submission.ServiceName;
 }
 
 public sealed class SubmissionReviews(LocalOfferDb db, SubmissionWorkflow workflow, CatalogueBrowser catalogue)

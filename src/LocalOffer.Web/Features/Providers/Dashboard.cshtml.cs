@@ -6,12 +6,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace LocalOffer.Web.Features.Providers;
 
 /// <summary>A provider's listings, with where each stands and what to do next.</summary>
-public sealed class DashboardModel(ProviderDashboard dashboard, SubmissionWorkflow workflow, AccountDirectory accounts, TimeProvider clock, Feedback.CommentModeration comments) : PageModel
+public sealed class DashboardModel(ProviderDashboard dashboard, SubmissionWorkflow workflow, AccountDirectory accounts, Reviews.ListingFreshness freshness, Feedback.CommentModeration comments) : PageModel
 {
     public List<ProviderOrganisation> Organisations { get; private set; } = [];
     /// <summary>Comments about the organisations' services, shared when an officer decided them; never who sent them.</summary>
     public IReadOnlyList<Feedback.ProviderComment> Comments { get; private set; } = [];
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    public Reviews.ListingFreshness Freshness => freshness;
     [TempData] public string? Done { get; set; }
 
     public async Task OnGetAsync(CancellationToken ct)

@@ -53,7 +53,7 @@ public sealed class ProviderDashboard(LocalOfferDb db)
             foreach (var s in open.Where(s => s.ProviderId == provider.Id && s.Kind == SubmissionKind.NewListing && listings.All(l => l.Id != s.ListingId)))
             {
                 var state = s.State switch { SubmissionState.Submitted => ListingState.Submitted, SubmissionState.Returned => ListingState.Returned, _ => ListingState.Draft };
-                rows.Add(new(string.IsNullOrWhiteSpace(s.Form.About.Name) ? "New service (no name yet)" : s.Form.About.Name, state, s.ListingId, null, s.Id, s.State == SubmissionState.Returned ? s.Reason : null, null, null));
+                rows.Add(new(s.ServiceName, state, s.ListingId, null, s.Id, s.State == SubmissionState.Returned ? s.Reason : null, null, null));
             }
             result.Add(new(provider, rows.OrderBy(r => r.State == ListingState.Archived).ThenBy(r => r.Name, StringComparer.OrdinalIgnoreCase).ToList()));
         }

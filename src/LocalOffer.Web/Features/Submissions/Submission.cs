@@ -23,6 +23,9 @@ public sealed class Submission
     public DateTimeOffset? SubmittedAt { get; set; }
     public DateTimeOffset? DecidedAt { get; set; }
 
+    /// <summary>The service's name as typed so far, or a placeholder while the draft has none.</summary>
+    public string ServiceName => string.IsNullOrWhiteSpace(Form.About.Name) ? "Service with no name yet" : Form.About.Name.Trim();
+
     public bool IsOpen => State is SubmissionState.Draft or SubmissionState.Submitted or SubmissionState.Returned;
     public bool IsEditable => State is SubmissionState.Draft or SubmissionState.Returned;
 }

@@ -26,5 +26,5 @@ public abstract class SubmissionPageModel(SubmissionWorkflow workflow) : PageMod
     public bool CanEdit => Submission.IsEditable || (IsOfficer && Submission.State == SubmissionState.Submitted);
 
     public string TaskListPath => $"/provider/drafts/{Submission.Id}";
-    public string ServiceName => string.IsNullOrWhiteSpace(Submission.Form.About.Name) ? "New service" : Submission.Form.About.Name;
+    public string ServiceName => Submission.ServiceName;
 }

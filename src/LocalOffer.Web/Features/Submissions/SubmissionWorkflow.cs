@@ -74,10 +74,8 @@ public sealed class SubmissionWorkflow(LocalOfferDb db, SearchCatalogue search, 
     {
         if (submission.State == SubmissionState.Submitted && await db.Accounts.FirstOrDefaultAsync(a => a.Id == by && a.Role != Role.Provider, ct) is { } officer)
             Record(submission, officer, $"Edited \"{section.Title}\" before deciding", null);
-        // A fresh copy of the form, so EF Core sees the JSON column change.
-        var form = System.Text.Json.JsonSerializer.Deserialize<ListingForm>(System.Text.Json.JsonSerializer.Serialize(submission.Form))!;
-        section.Set(form, value);
-        submission.Form = form;
+        // The form's value comparer (LocalOfferDb) keeps a deep copy, so changing it in place is saved.
+        section.Set(submission.Form, value);
         var others = submission.CompletedSections.Where(k => k != section.Key);
         submission.CompletedSections = complete ? [.. others, section.Key] : [.. others];
         submission.UpdatedAt = Now;

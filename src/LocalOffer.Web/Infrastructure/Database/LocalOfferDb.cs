@@ -151,6 +151,7 @@ public sealed class LocalOfferDb(DbContextOptions<LocalOfferDb> options) : DbCon
                 new ValueComparer<ListingForm>((a, b) => JsonSerializer.Serialize(a, FormJson) == JsonSerializer.Serialize(b, FormJson),
                     f => JsonSerializer.Serialize(f, FormJson).GetHashCode(), f => JsonSerializer.Deserialize<ListingForm>(JsonSerializer.Serialize(f, FormJson), FormJson)!));
             e.Ignore(x => x.IsOpen);
+            e.Ignore(x => x.ServiceName);
             e.Ignore(x => x.IsEditable);
         });
         model.Entity<ListingEvent>(e =>
