@@ -1,15 +1,16 @@
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using LocalOffer.Web.Demo;
 using LocalOffer.Web.Features.Accounts;
 using LocalOffer.Web.Features.Catalogue;
-using LocalOffer.Web.Features.Feedback;
 using LocalOffer.Web.Features.Submissions;
 using LocalOffer.Web.Features.Reviews;
 using LocalOffer.Web.Infrastructure.Email;
 using LocalOffer.Web.Features.Catalogue.Import;
 using LocalOffer.Web.Features.Catalogue.Search;
 using LocalOffer.Web.Features.Information;
+using LocalOffer.Web.Features.Languages;
 using LocalOffer.Web.Features.Feedback;
 using LocalOffer.Web.Features.Officers;
 using LocalOffer.Web.Infrastructure.Database;
@@ -44,15 +45,10 @@ builder.Services.AddRazorPages(options =>
 {
     options.RootDirectory = "/Features";
     AccountsSetup.AuthorizeFolders(options);
-}).AddMvcOptions(options =>
-{
-    // Plain words when typed text cannot be read as the number or date a field needs.
-    options.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((_, field) => $"{field} must be a whole number, like 4");
-    options.ModelBindingMessageProvider.SetValueIsInvalidAccessor(_ => "Enter a valid value");
-    options.ModelBindingMessageProvider.SetValueMustNotBeNullAccessor(_ => "Enter a value");
-});
+}).AddSiteLanguageValidation();
+builder.Services.AddSiteLanguages();
 builder.Services.AddOutputCache(options => options.AddPolicy(SearchCatalogue.OutputCachePolicy, policy => policy
-    .SetVaryByQuery("*").Expire(TimeSpan.FromMinutes(10)).Tag(SearchCatalogue.OutputCacheTag).AddPolicy<CacheRepeatedSearches>()));
+    .SetVaryByQuery("*").VaryByValue(_ => KeyValuePair.Create("language", CultureInfo.CurrentUICulture.Name)).Expire(TimeSpan.FromMinutes(10)).Tag(SearchCatalogue.OutputCacheTag).AddPolicy<CacheRepeatedSearches>()));
 builder.Services.AddSingleton<CacheRepeatedSearches>();
 // Write £, Welsh and other non-ASCII letters as themselves, not as numeric character references.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -68,6 +64,7 @@ app.UseMiddleware<RequestLogging>();
 app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseStaticFiles();
+app.UseRequestLocalization();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
+using Microsoft.Extensions.Localization;
 
 namespace LocalOffer.Web.Features.Shared;
 
@@ -11,8 +12,10 @@ namespace LocalOffer.Web.Features.Shared;
 // The GOV.UK Frontend tag-helper library for ASP.NET Core is not available from our package registry,
 // so this is the small part of it these forms use.
 
-public abstract class GovUkFieldTagHelper : TagHelper
+public abstract class GovUkFieldTagHelper(IStringLocalizer<SharedStrings> text) : TagHelper
 {
+    protected IStringLocalizer<SharedStrings> Text => text;
+
     [HtmlAttributeNotBound, ViewContext] public ViewContext ViewContext { get; set; } = null!;
     [HtmlAttributeName("for")] public Microsoft.AspNetCore.Mvc.ViewFeatures.ModelExpression For { get; set; } = null!;
     public string? Label { get; set; }
@@ -35,7 +38,7 @@ public abstract class GovUkFieldTagHelper : TagHelper
 
     protected string HintHtml() => Hint is null ? "" : $"<div id=\"{Id}-hint\" class=\"govuk-hint\">{E(Hint)}</div>";
 
-    protected string ErrorHtml() => Error is null ? "" : $"<p id=\"{Id}-error\" class=\"govuk-error-message\"><span class=\"govuk-visually-hidden\">Error:</span> {E(Error)}</p>";
+    protected string ErrorHtml() => Error is null ? "" : $"<p id=\"{Id}-error\" class=\"govuk-error-message\"><span class=\"govuk-visually-hidden\">{E(text["Error:"])}</span> {E(Error)}</p>";
 
     protected string LabelHtml(string forId)
     {
@@ -61,7 +64,7 @@ public abstract class GovUkFieldTagHelper : TagHelper
 }
 
 [HtmlTargetElement("govuk-input", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class GovUkInputTagHelper : GovUkFieldTagHelper
+public sealed class GovUkInputTagHelper(IStringLocalizer<SharedStrings> text) : GovUkFieldTagHelper(text)
 {
     public string Type { get; set; } = "text";
     public string? Autocomplete { get; set; }
@@ -86,7 +89,7 @@ public sealed class GovUkInputTagHelper : GovUkFieldTagHelper
 }
 
 [HtmlTargetElement("govuk-textarea", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class GovUkTextareaTagHelper : GovUkFieldTagHelper
+public sealed class GovUkTextareaTagHelper(IStringLocalizer<SharedStrings> localizer) : GovUkFieldTagHelper(localizer)
 {
     public int Rows { get; set; } = 5;
     /// <summary>Makes it a GOV.UK character count: the limit is said in words, and counted down with JavaScript on.</summary>
@@ -97,20 +100,26 @@ public sealed class GovUkTextareaTagHelper : GovUkFieldTagHelper
         var described = Describedby(Hint is null ? null : Id + "-hint", Error is null ? null : Id + "-error", MaxLength is null ? null : Id + "-info");
         var area = $"<textarea class=\"govuk-textarea{(MaxLength is null ? "" : " govuk-js-character-count")}{(Error is null ? "" : " govuk-textarea--error")}\" id=\"{Id}\" name=\"{E(Name)}\" rows=\"{Rows}\""
             + (described.Length == 0 ? "" : $" aria-describedby=\"{described}\"") + $">{E(Value)}</textarea>";
-        var info = MaxLength is int max ? $"<div id=\"{Id}-info\" class=\"govuk-hint govuk-character-count__message\">You can enter up to {max.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} characters</div>" : "";
+        var info = MaxLength is int max ? $"<div id=\"{Id}-info\" class=\"govuk-hint govuk-character-count__message\">{E(Text["You can enter up to {0} characters", max.ToString("N0")])}</div>" : "";
         Group(output, LabelHtml(Id) + HintHtml() + ErrorHtml() + area + info);
         if (MaxLength is int limit)
         {
             output.Attributes.SetAttribute("class", output.Attributes["class"].Value + " govuk-character-count");
             output.Attributes.SetAttribute("data-module", "govuk-character-count");
             output.Attributes.SetAttribute("data-maxlength", limit.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            // GOV.UK Frontend counts down in the page's language when given the words (%{count} is its placeholder).
+            output.Attributes.SetAttribute("data-i18n.characters-under-limit.one", Text["You have %{count} character remaining"].Value);
+            output.Attributes.SetAttribute("data-i18n.characters-under-limit.other", Text["You have %{count} characters remaining"].Value);
+            output.Attributes.SetAttribute("data-i18n.characters-at-limit", Text["You have 0 characters remaining"].Value);
+            output.Attributes.SetAttribute("data-i18n.characters-over-limit.one", Text["You have %{count} character too many"].Value);
+            output.Attributes.SetAttribute("data-i18n.characters-over-limit.other", Text["You have %{count} characters too many"].Value);
         }
     }
 }
 
 /// <summary>Checkboxes for a list property, or radios for a single value, from a list of options.</summary>
 [HtmlTargetElement("govuk-choices", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class GovUkChoicesTagHelper : GovUkFieldTagHelper
+public sealed class GovUkChoicesTagHelper(IStringLocalizer<SharedStrings> text) : GovUkFieldTagHelper(text)
 {
     public IEnumerable<SelectListItem> Items { get; set; } = [];
     /// <summary><c>checkboxes</c> (the default for lists) or <c>radios</c>.</summary>
@@ -152,7 +161,7 @@ public sealed class GovUkChoicesTagHelper : GovUkFieldTagHelper
 
 /// <summary>One checkbox for a true/false property (with the hidden "false" so unticking is saved).</summary>
 [HtmlTargetElement("govuk-checkbox", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class GovUkCheckboxTagHelper : GovUkFieldTagHelper
+public sealed class GovUkCheckboxTagHelper(IStringLocalizer<SharedStrings> text) : GovUkFieldTagHelper(text)
 {
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
@@ -168,7 +177,7 @@ public sealed class GovUkCheckboxTagHelper : GovUkFieldTagHelper
 
 /// <summary>The GOV.UK error summary: every error on the page, each a link to its field.</summary>
 [HtmlTargetElement("govuk-error-summary", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class GovUkErrorSummaryTagHelper : TagHelper
+public sealed class GovUkErrorSummaryTagHelper(IStringLocalizer<SharedStrings> text) : TagHelper
 {
     [HtmlAttributeNotBound, ViewContext] public ViewContext ViewContext { get; set; } = null!;
 
@@ -192,6 +201,6 @@ public sealed class GovUkErrorSummaryTagHelper : TagHelper
         output.Attributes.SetAttribute("class", "govuk-error-summary");
         output.Attributes.SetAttribute("data-module", "govuk-error-summary");
         var items = errors.Select(e => $"<li><a href=\"#{(e.Id.Length == 0 ? "main-content" : e.Id)}\">{HtmlEncoder.Default.Encode(e.ErrorMessage)}</a></li>");
-        output.Content.SetHtmlContent($"<div role=\"alert\"><h2 class=\"govuk-error-summary__title\">There is a problem</h2><div class=\"govuk-error-summary__body\"><ul class=\"govuk-list govuk-error-summary__list\">{string.Concat(items)}</ul></div></div>");
+        output.Content.SetHtmlContent($"<div role=\"alert\"><h2 class=\"govuk-error-summary__title\">{HtmlEncoder.Default.Encode(text["There is a problem"])}</h2><div class=\"govuk-error-summary__body\"><ul class=\"govuk-list govuk-error-summary__list\">{string.Concat(items)}</ul></div></div>");
     }
 }
