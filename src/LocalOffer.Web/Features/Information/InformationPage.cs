@@ -17,6 +17,9 @@ public sealed record InformationPage(
     public string Url => Path.Length == 0 ? "/information" : "/information/" + Path;
 
     public bool IsSection { get; init; }
+
+    /// <summary>The glossary's short forms this page uses, in the order they first appear.</summary>
+    public IReadOnlyList<GlossaryTerm> ShortForms { get; init; } = [];
 }
 
 /// <summary>A folder of pages: its index page and the pages in it, in their front-matter order.</summary>

@@ -17,6 +17,9 @@ public sealed class LocalOfferOptions
     /// <summary>How long a listing stays current after it is approved or confirmed.</summary>
     public int ReviewPeriodMonths { get; set; } = 12;
 
+    /// <summary>How long an information page may go after its last review before officers see it as overdue.</summary>
+    public int InformationReviewMonths { get; set; } = 12;
+
     /// <summary>The site's public address, for links in emails, e.g. <c>https://localoffer.example.gov.uk</c>.</summary>
     public string PublicUrl { get; set; } = "http://localhost:5000";
 
