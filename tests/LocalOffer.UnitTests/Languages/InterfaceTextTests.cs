@@ -15,6 +15,8 @@ public sealed partial class InterfaceTextTests
     {
         { "Shared", "cy" }, { "Shared", "ur" },
         { "Information", "cy" }, { "Information", "ur" },
+        { "Feedback", "cy" }, { "Feedback", "ur" },
+        { "Reviews", "cy" },
     };
 
     [Theory]
@@ -34,6 +36,16 @@ public sealed partial class InterfaceTextTests
             .Where(t => !Placeholders(t.Key).SetEquals(Placeholders(t.Value)) || string.IsNullOrWhiteSpace(t.Value))
             .Select(t => $"{t.Key} => {t.Value}").ToList();
         Assert.True(broken.Count == 0, "Placeholders differ or the text is empty:\n" + string.Join("\n", broken));
+    }
+
+    /// <summary>Resource names are case-insensitive when the site is built: "Save" and "save" would silently become one.</summary>
+    [Theory]
+    [MemberData(nameof(TranslatedFeatures))]
+    public void No_two_texts_differ_only_in_capital_letters(string feature, string language)
+    {
+        var clashes = Translations(feature, language).Keys.GroupBy(k => k, StringComparer.OrdinalIgnoreCase)
+            .Where(g => g.Count() > 1).Select(g => string.Join(" / ", g)).ToList();
+        Assert.True(clashes.Count == 0, "Texts that differ only in capitals (reword one):\n" + string.Join("\n", clashes));
     }
 
     [Theory]

@@ -2,16 +2,19 @@ using LocalOffer.Web.Features.Catalogue;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.Extensions.Localization;
 
 namespace LocalOffer.Web.Features.Feedback;
 
 /// <summary>What the general form and the service form share: the version's words, the choices, and sending.</summary>
-public abstract class CommentPageModel(CommentInbox inbox) : PageModel
+public abstract class CommentPageModel(CommentInbox inbox, IStringLocalizer<FeedbackStrings> text) : PageModel
 {
     [BindProperty] public CommentForm Form { get; set; } = new();
     [BindProperty(SupportsGet = true)] public string? Version { get; set; }
 
-    public FeedbackWording Words => FeedbackWording.For(Version);
+    /// <summary>The version's words in the visitor's language: the form, its error messages and its refusals.</summary>
+    public FeedbackWording Words => _words ??= FeedbackWording.For(Version).In(text);
+    private FeedbackWording? _words;
     /// <summary>The service the comment is about, on the service form.</summary>
     public Listing? Listing { get; protected set; }
 

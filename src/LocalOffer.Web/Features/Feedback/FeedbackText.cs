@@ -1,7 +1,15 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Localization;
+
 namespace LocalOffer.Web.Features.Feedback;
 
-/// <summary>The words the feedback pages, moderation and the yearly summary use for each choice.</summary>
-public static class FeedbackText
+/// <summary>
+/// The words the feedback pages, moderation and the yearly summary use for each choice, in English: they are
+/// stored in a published year's figures, and the public pages look them up in <c>FeedbackStrings</c> to show them
+/// in the visitor's language (<c>L[FeedbackText.Describe(topic)]</c>).
+/// </summary>
+public static partial class FeedbackText
 {
     public static string Describe(CommentTopic topic) => topic switch
     {
@@ -45,4 +53,30 @@ public static class FeedbackText
     public static bool MayWithhold(CommentTopic topic, WithholdReason reason) =>
         topic is not (CommentTopic.Information or CommentTopic.Missing or CommentTopic.EaseOfUse or CommentTopic.Development)
         || reason is WithholdReason.Abusive or WithholdReason.Vexatious or WithholdReason.Duplicate;
+
+    /// <summary>A date as GOV.UK writes it (4 June 2027), in the visitor's language.</summary>
+    public static string Date(DateOnly day) => day.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
+
+    /// <summary>The day a moment fell on in the UK, as GOV.UK writes it, in the visitor's language.</summary>
+    public static string Date(DateTimeOffset at) => Date(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, UkTime).DateTime));
+
+    /// <summary>
+    /// A reporting year's English label ("2025 to 2026", or "2026") in the visitor's language. The label, not
+    /// the start month, is what a published year kept, so it is read back from the words.
+    /// </summary>
+    public static string YearLabel(string englishLabel, IStringLocalizer text) =>
+        TwoYears().Match(englishLabel) is { Success: true } m ? text["{0} to {1}", m.Groups[1].Value, m.Groups[2].Value] : englishLabel;
+
+    [GeneratedRegex(@"^(\d{4}) to (\d{4})$")]
+    private static partial Regex TwoYears();
+
+    // UK time, as the officer pages use; a server without time zone data shows UTC rather than failing.
+    private static readonly TimeZoneInfo UkTime = FindUkTime();
+
+    private static TimeZoneInfo FindUkTime()
+    {
+        try { return TimeZoneInfo.FindSystemTimeZoneById("Europe/London"); }
+        catch (TimeZoneNotFoundException) { return TimeZoneInfo.Utc; }
+        catch (InvalidTimeZoneException) { return TimeZoneInfo.Utc; }
+    }
 }

@@ -1,8 +1,12 @@
+using Microsoft.Extensions.Localization;
+
 namespace LocalOffer.Web.Features.Feedback;
 
 /// <summary>
 /// The words of the comment form in one of its versions: standard, for young people ("easier words"),
 /// or Easy Read (one idea a sentence, very short). The fields and rules are the same in every version.
+/// The words are written here in English; <see cref="In"/> gives them in the visitor's language, the
+/// English being the key in <c>FeedbackStrings.{language}.resx</c>.
 /// </summary>
 public sealed record FeedbackWording
 {
@@ -40,6 +44,38 @@ public sealed record FeedbackWording
     public required string SentTitle { get; init; }
     public required string[] WhatHappensNext { get; init; }
     public required string[] WhatHappensNextService { get; init; }
+
+    /// <summary>These words in the visitor's language (English when there is no translation).</summary>
+    public FeedbackWording In(IStringLocalizer text) => Map(english => text[english]);
+
+    /// <summary>Every English text of this version, choices included: what the translations must cover.</summary>
+    public IReadOnlyList<string> Texts
+    {
+        get
+        {
+            var all = new List<string>();
+            Map(english => { all.Add(english); return english; });
+            return all;
+        }
+    }
+
+    private FeedbackWording Map(Func<string, string> word)
+    {
+        var topics = Enum.GetValues<CommentTopic>().ToDictionary(t => t, t => word(Topic(t)));
+        var givers = Enum.GetValues<CommentGiver>().ToDictionary(g => g, g => word(Giver(g)));
+        return this with
+        {
+            Heading = word(Heading), ServiceHeading = word(ServiceHeading), Intro = [.. Intro.Select(word)], Warning = word(Warning),
+            TopicLegend = word(TopicLegend), Topic = t => topics[t], GiverLegend = word(GiverLegend), Giver = g => givers[g],
+            TextLabel = word(TextLabel), TextHint = word(TextHint), ServiceTextHint = word(ServiceTextHint),
+            EmailLabel = word(EmailLabel), EmailHint = word(EmailHint), ConsentLabel = word(ConsentLabel), ConsentHint = word(ConsentHint),
+            Send = word(Send),
+            ChooseTopic = word(ChooseTopic), ChooseGiver = word(ChooseGiver), EnterText = word(EnterText), TextTooLong = word(TextTooLong),
+            EmailInvalid = word(EmailInvalid), EmailTooLong = word(EmailTooLong), ConsentMissing = word(ConsentMissing),
+            Honeypot = word(Honeypot), TooMany = word(TooMany),
+            SentTitle = word(SentTitle), WhatHappensNext = [.. WhatHappensNext.Select(word)], WhatHappensNextService = [.. WhatHappensNextService.Select(word)],
+        };
+    }
 
     public static FeedbackWording For(string? key) => key switch
     {

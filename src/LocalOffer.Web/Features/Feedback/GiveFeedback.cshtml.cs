@@ -1,9 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace LocalOffer.Web.Features.Feedback;
 
 /// <summary>"Have your say about the Local Offer": the general comment form.</summary>
-public sealed class GiveFeedbackModel(CommentInbox inbox) : CommentPageModel(inbox)
+public sealed class GiveFeedbackModel(CommentInbox inbox, IStringLocalizer<FeedbackStrings> text) : CommentPageModel(inbox, text)
 {
     public void OnGet() { }
 

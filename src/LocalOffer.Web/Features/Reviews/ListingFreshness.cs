@@ -23,6 +23,9 @@ public sealed class ListingFreshness(TimeProvider clock, IOptions<LocalOfferOpti
     /// <summary>The first day the public page will say the listing may be out of date.</summary>
     public DateOnly WarnedFrom(DateOnly reviewBy) => reviewBy.AddDays(options.Value.LongOverdueDays + 1);
 
-    /// <summary>A date as GOV.UK writes it: 4 June 2027.</summary>
+    /// <summary>A date as GOV.UK writes it, in English: 4 June 2027. For emails, which are written outside a request.</summary>
     public static string Describe(DateOnly date) => date.ToString("d MMMM yyyy", EnGb);
+
+    /// <summary>A date as GOV.UK writes it, in the visitor's language: 4 June 2027, 4 Mehefin 2027.</summary>
+    public static string Show(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
 }

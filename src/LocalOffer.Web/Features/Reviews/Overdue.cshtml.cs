@@ -2,11 +2,12 @@ using LocalOffer.Web.Features.Accounts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace LocalOffer.Web.Features.Reviews;
 
 [Authorize(Policy = Policies.Officer)]
-public sealed class OverdueModel(OverdueListings overdue) : PageModel
+public sealed class OverdueModel(OverdueListings overdue, IStringLocalizer<ReviewsStrings> text) : PageModel
 {
     [FromQuery(Name = "page")] public string? PageNumber { get; set; }
 
@@ -21,7 +22,7 @@ public sealed class OverdueModel(OverdueListings overdue) : PageModel
     {
         var listing = await overdue.ConfirmAsync(listingId, User.AccountId() ?? Guid.Empty, ct);
         if (listing is null) return NotFound();
-        Confirmed = $"{listing.Name} is confirmed as still accurate. Its next review is due by {ListingFreshness.Describe(listing.ReviewBy)}.";
+        Confirmed = text["{0} is confirmed as still accurate. Its next review is due by {1}.", listing.Name, ListingFreshness.Show(listing.ReviewBy)];
         return RedirectToPage();
     }
 }
