@@ -1,5 +1,6 @@
 using System.Net;
 using LocalOffer.IntegrationTests.Infrastructure;
+using LocalOffer.IntegrationTests.Officers;
 using LocalOffer.Web.Features.Accounts;
 using LocalOffer.Web.Features.Information;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -96,10 +97,8 @@ public sealed class InformationPageTests(FixtureSite site)
         Assert.Matches(@"^\d+ pages? (is|are) overdue for review\.$", page.GetElementById("pages-overdue")!.TextContent.Trim());
 
         var anonymous = site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        var refused = await anonymous.GetAsync("/officer/information-pages");
-        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
-        Assert.Contains("/account/sign-in", refused.Headers.Location!.OriginalString);
+        await Refusals.AssertRefusedAsync(anonymous, await anonymous.GetAsync("/officer/information-pages"), signedIn: false, "anonymous");
         var provider = await site.SignedInClientAsync(await site.CreateAccountAsync(Role.Provider));
-        Assert.Equal(HttpStatusCode.Forbidden, (await provider.GetAsync("/officer/information-pages")).StatusCode);
+        await Refusals.AssertRefusedAsync(provider, await provider.GetAsync("/officer/information-pages"), signedIn: true, "provider");
     }
 }
