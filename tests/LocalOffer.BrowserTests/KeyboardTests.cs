@@ -48,8 +48,7 @@ public sealed class KeyboardTests(SiteChecksFixture fixture)
           if (r.width < 2 || r.height < 2) problems.push('no size');
           if (getComputedStyle(drawn).visibility !== 'visible') problems.push('not visible');
           if (r.bottom <= 0 || r.top >= innerHeight || r.right <= 0 || r.left >= innerWidth) problems.push('outside the window');
-          const styles = [getComputedStyle(el)];
-          if (choice && drawn !== el) styles.push(getComputedStyle(drawn, '::before'));
+          const styles = choice && drawn !== el ? [getComputedStyle(drawn, '::before')] : [getComputedStyle(el)];
           const yellow = 'rgb(255, 221, 0)';
           const outline = s => s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;
           const shadow = s => s.boxShadow && s.boxShadow !== 'none';

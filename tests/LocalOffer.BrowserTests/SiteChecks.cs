@@ -1,5 +1,7 @@
 using LocalOffer.IntegrationTests.Infrastructure;
 using LocalOffer.Web.Features.Accounts;
+using LocalOffer.Web.Infrastructure.Postcodes;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace LocalOffer.BrowserTests;
@@ -16,7 +18,11 @@ public sealed class SiteChecksFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await ((IAsyncLifetime)Site).InitializeAsync();
-        await Site.LoadPostcodesAsync();
+        // The small postcode table of the search tests (the site is already running, on Kestrel).
+        var file = Path.Combine(Site.DataDirectory, "postcodes.csv");
+        await File.WriteAllTextAsync(file, LocalOffer.IntegrationTests.Search.SearchFixture.Postcodes.Replace("\r\n", "\n"));
+        await using var scope = Site.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<OnspdImporter>().ImportAsync(file);
     }
 
     public Task DisposeAsync() => ((IAsyncLifetime)Site).DisposeAsync();
