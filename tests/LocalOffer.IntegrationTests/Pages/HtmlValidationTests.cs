@@ -43,8 +43,8 @@ public sealed class HtmlValidationTests(HtmlValidationSite site) : IClassFixture
         _pages[name] = await response.Content.ReadAsStringAsync();
     }
 
-    private Task GetAsync(HttpClient client, string name, string url, HttpStatusCode expected = HttpStatusCode.OK) =>
-        client.GetAsync(url).ContinueWith(t => AddAsync(name, t.Result, expected)).Unwrap();
+    private async Task GetAsync(HttpClient client, string name, string url, HttpStatusCode expected = HttpStatusCode.OK) =>
+        await AddAsync(name, await client.GetAsync(url), expected);
 
     private static string WithLanguage(string url, string? language) =>
         language is null ? url : url + (url.Contains('?') ? "&" : "?") + "lang=" + language;
@@ -94,6 +94,7 @@ public sealed class HtmlValidationTests(HtmlValidationSite site) : IClassFixture
             await GetAsync(visitor, "not-found" + suffix, WithLanguage("/no-such-page", language), HttpStatusCode.NotFound);
             await AddAsync("feedback-errors" + suffix, await visitor.PostFormAsync(WithLanguage("/feedback", language), Fields(("Form.Text", ""))));
             await AddAsync("feedback-easy-read-errors" + suffix, await visitor.PostFormAsync(WithLanguage("/feedback?version=easy-read", language), Fields(("Form.Text", ""))));
+            if (language is not null) Assert.Contains($"<html lang=\"{language}\"", _pages["home" + suffix]);
             await AddAsync("service-report-a-problem-errors" + suffix, await visitor.PostFormAsync(WithLanguage("/services/chatterbox-speech-group/report-a-problem", language), Fields(("Form.Text", ""))));
         }
 
