@@ -14,6 +14,9 @@ public sealed partial class InterfaceTextTests
     public static TheoryData<string, string> TranslatedFeatures => new()
     {
         { "Shared", "cy" }, { "Shared", "ur" },
+        { "Accounts", "cy" },
+        { "Providers", "cy" },
+        { "Submissions", "cy" },
     };
 
     [Theory]

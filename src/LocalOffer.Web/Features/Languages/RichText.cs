@@ -7,15 +7,19 @@ namespace LocalOffer.Web.Features.Languages;
 
 /// <summary>
 /// A translated sentence with a link or bold words inside it, kept whole so each language can put them
-/// where its word order needs: <c>@RichText.Format(L["If you run a service, {0}."], RichText.Link("/account/register", L["register"]))</c>.
-/// The sentence and every piece of text are encoded when the page is written; only the markup around the pieces is not.
+/// where its word order needs. A link's words stay in the sentence between two placeholders:
+/// <c>@RichText.Format(L["If you run a service, {0}register{1}."], RichText.LinkStart("/account/register"), RichText.LinkEnd)</c>;
+/// a value to show in bold is one placeholder: <c>RichText.Strong(email)</c>.
+/// The sentence and every value are encoded when the page is written; only the markup is not.
 /// </summary>
 public static partial class RichText
 {
     public static IHtmlContent Format(LocalizedString sentence, params IHtmlContent[] parts) => new Sentence(sentence.Value, parts);
 
-    public static IHtmlContent Link(string href, string text, string css = "govuk-link") =>
-        new HtmlContentBuilder().AppendHtml($"<a class=\"{css}\" href=\"").Append(href).AppendHtml("\">").Append(text).AppendHtml("</a>");
+    public static IHtmlContent LinkStart(string href, string css = "govuk-link") =>
+        new HtmlContentBuilder().AppendHtml($"<a class=\"{css}\" href=\"").Append(href).AppendHtml("\">");
+
+    public static readonly IHtmlContent LinkEnd = new HtmlString("</a>");
 
     public static IHtmlContent Strong(string? text) => new HtmlContentBuilder().AppendHtml("<strong>").Append(text ?? "").AppendHtml("</strong>");
 
