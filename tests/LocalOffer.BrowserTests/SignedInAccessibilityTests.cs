@@ -99,4 +99,38 @@ public sealed class SignedInAccessibilityTests(BrowserSite site)
         await page.AssertAccessibleAsync("sign out");
         await page.Context.CloseAsync();
     }
+
+    /// <summary>The same pages in Welsh, chosen with the language link: longer words, the same structure.</summary>
+    [Fact]
+    public async Task Provider_pages_in_welsh_have_no_WCAG_A_or_AA_violations()
+    {
+        var provider = await site.CreateAccountAsync(Role.Provider);
+        var page = await site.NewPageAsync(width: 1280);
+        await page.GotoAsync("/language/cy?returnUrl=%2Faccount%2Fsign-in");
+        await page.AssertAccessibleAsync("sign in, Welsh");
+        await page.ClickAsync("main button:has-text('Mewngofnodi')");
+        await page.AssertAccessibleAsync("sign in with errors, Welsh");
+        await page.FillAsync("#Email", provider.Email);
+        await page.FillAsync("#Password", TestAccounts.Password);
+        await page.ClickAsync("main button:has-text('Mewngofnodi')");
+        await page.WaitForURLAsync(url => !url.Contains("/account/sign-in"));
+        await page.AssertAccessibleAsync("dashboard, empty, Welsh");
+        await page.ClickAsync("button:has-text('Ychwanegu gwasanaeth')");
+        var draft = page.Url.Split('/')[5];
+        foreach (var section in TemplateSections.All)
+        {
+            await page.GotoAsync($"/provider/drafts/{draft}/{section.Key}");
+            await page.ClickAsync("button:has-text('Cadw a pharhau')");
+            await page.AssertAccessibleAsync(section.Title + " after saving, Welsh");
+        }
+        await page.GotoAsync($"/provider/drafts/{draft}");
+        await page.AssertAccessibleAsync("task list, Welsh");
+        await page.GotoAsync($"/provider/drafts/{draft}/check");
+        await page.ClickAsync("main button:has-text('Cyflwyno')");
+        await page.AssertAccessibleAsync("check your answers refused, Welsh");
+        await page.GotoAsync("/provider/colleagues");
+        await page.ClickAsync("button:has-text('Anfon gwahoddiad')");
+        await page.AssertAccessibleAsync("colleagues with errors, Welsh");
+        await page.Context.CloseAsync();
+    }
 }

@@ -17,6 +17,9 @@ public sealed partial class InterfaceTextTests
         { "Information", "cy" }, { "Information", "ur" },
         { "Feedback", "cy" }, { "Feedback", "ur" },
         { "Reviews", "cy" },
+        { "Accounts", "cy" },
+        { "Providers", "cy" },
+        { "Submissions", "cy" },
     };
 
     [Theory]

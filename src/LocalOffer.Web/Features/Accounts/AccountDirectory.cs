@@ -1,6 +1,8 @@
 using LocalOffer.Web.Infrastructure.Database;
+using LocalOffer.Web.Features.Languages;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace LocalOffer.Web.Features.Accounts;
 
@@ -22,28 +24,35 @@ public sealed class AccountDirectory(LocalOfferDb db, IPasswordHasher<Account> h
 
     public static bool HasAccess(Account account) => account.PasswordHash != AccessRemoved;
 
-    /// <summary>A message for an email address that cannot be used, or null when it will do.</summary>
-    public static string? EmailProblem(string? email, string missing = "Enter an email address")
+    /// <summary>
+    /// A message for an email address that cannot be used, or null when it will do: in the visitor's language
+    /// given this feature's localizer (<paramref name="missing"/> comes translated by the caller), else in English.
+    /// </summary>
+    public static string? EmailProblem(string? email, string missing = "Enter an email address", IStringLocalizer<AccountsStrings>? accountsText = null)
     {
+        IStringLocalizer text = accountsText is null ? EnglishText.Instance : accountsText;
         if (string.IsNullOrWhiteSpace(email)) return missing;
         var trimmed = email.Trim();
-        if (trimmed.Length > 200) return "Email address must be 200 characters or fewer";
+        if (trimmed.Length > 200) return text["Email address must be 200 characters or fewer"];
         var at = trimmed.LastIndexOf('@');
         var valid = at > 0 && at < trimmed.Length - 1 && trimmed.IndexOf('.', at) > at + 1 && !trimmed.EndsWith('.')
             && !trimmed.Any(c => char.IsWhiteSpace(c) || char.IsControl(c))
             && System.Net.Mail.MailAddress.TryCreate(trimmed, out var parsed) && parsed.Address == trimmed;
-        return valid ? null : "Enter an email address in the correct format, like name@example.com";
+        return valid ? null : text["Enter an email address in the correct format, like name@example.com"].Value;
     }
 
     /// <summary>A person's or organisation's name on one line, with runs of spaces, tabs and line breaks made single spaces.</summary>
     public static string TidyName(string? name) => System.Text.RegularExpressions.Regex.Replace(name ?? "", @"[\s\p{Cc}]+", " ").Trim();
 
-    /// <summary>A message for a password that is too weak, or null when it will do.</summary>
-    public static string? PasswordProblem(string? password) =>
-        string.IsNullOrEmpty(password) ? "Enter a password"
-        : password.Length < MinimumPasswordLength ? $"Your password must be at least {MinimumPasswordLength} characters long"
-        : password.Length > 200 ? "Your password must be 200 characters or fewer"
-        : null;
+    /// <summary>A message for a password that is too weak, or null when it will do (in English unless given a localizer).</summary>
+    public static string? PasswordProblem(string? password, IStringLocalizer<AccountsStrings>? accountsText = null)
+    {
+        IStringLocalizer text = accountsText is null ? EnglishText.Instance : accountsText;
+        return string.IsNullOrEmpty(password) ? text["Enter a password"].Value
+            : password.Length < MinimumPasswordLength ? text["Your password must be at least {0} characters long", MinimumPasswordLength].Value
+            : password.Length > 200 ? text["Your password must be 200 characters or fewer"].Value
+            : null;
+    }
 
     public Task<Account?> FindByEmailAsync(string email, CancellationToken ct)
     {

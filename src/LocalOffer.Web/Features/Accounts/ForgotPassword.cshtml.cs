@@ -1,9 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace LocalOffer.Web.Features.Accounts;
 
-public sealed class ForgotPasswordModel(PasswordReset reset) : PageModel
+public sealed class ForgotPasswordModel(PasswordReset reset, IStringLocalizer<AccountsStrings> text) : PageModel
 {
     [BindProperty] public string? Email { get; set; }
 
@@ -14,7 +15,7 @@ public sealed class ForgotPasswordModel(PasswordReset reset) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (AccountDirectory.EmailProblem(Email, "Enter your email address") is string problem)
+        if (AccountDirectory.EmailProblem(Email, text["Enter your email address"], text) is string problem)
         {
             ModelState.AddModelError(nameof(Email), problem);
             return Page();

@@ -1,6 +1,7 @@
 using LocalOffer.Web.Features.Catalogue;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace LocalOffer.Web.Features.Accounts;
 
@@ -8,7 +9,7 @@ namespace LocalOffer.Web.Features.Accounts;
 /// Where an emailed invitation lands. Someone new creates their account here; someone who already has an
 /// account signs in first and then joins with one button.
 /// </summary>
-public sealed class InvitationModel(Invitations invitations) : PageModel
+public sealed class InvitationModel(Invitations invitations, IStringLocalizer<AccountsStrings> text) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Token { get; set; }
     [BindProperty] public string? FullName { get; set; }
@@ -19,8 +20,6 @@ public sealed class InvitationModel(Invitations invitations) : PageModel
     public Invitation? Invitation { get; private set; }
     public Provider? Organisation { get; private set; }
     public Invitations.Standing Standing { get; private set; }
-
-    public string InvitedTo => Invitation?.Role == Role.Provider ? Organisation!.Name : "the council's officers";
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
@@ -36,9 +35,9 @@ public sealed class InvitationModel(Invitations invitations) : PageModel
                 return Redirect(AccountsSetup.HomeFor(existing!));
             case Invitations.Standing.NoAccount:
                 var name = AccountDirectory.TidyName(FullName);
-                if (name.Length == 0) ModelState.AddModelError(nameof(FullName), "Enter your full name");
-                else if (name.Length > 120) ModelState.AddModelError(nameof(FullName), "Your name must be 120 characters or fewer");
-                NewPassword.Check(ModelState, Password, ConfirmPassword);
+                if (name.Length == 0) ModelState.AddModelError(nameof(FullName), text["Enter your full name"]);
+                else if (name.Length > 120) ModelState.AddModelError(nameof(FullName), text["Your name must be 120 characters or fewer"]);
+                NewPassword.Check(ModelState, text, Password, ConfirmPassword);
                 if (!ModelState.IsValid) return Page();
                 var account = await invitations.AcceptAsNewAsync(Invitation, name, Password!, ct);
                 if (account is null)

@@ -52,12 +52,12 @@ public sealed class Invitations(LocalOfferDb db, AccountDirectory accounts, Mail
     public Task<Provider?> OrganisationAsync(Guid? providerId, CancellationToken ct) =>
         providerId is Guid id ? db.Providers.FirstOrDefaultAsync(p => p.Id == id, ct) : Task.FromResult<Provider?>(null);
 
-    /// <summary>Emails a colleague an invitation to join the organisation. Returns a problem to show the inviter, or null once sent.</summary>
-    public async Task<string?> InviteColleagueAsync(Provider organisation, string email, Account invitedBy, CancellationToken ct)
+    /// <summary>Emails a colleague an invitation to join the organisation; false, and nothing sent, when they are already a member.</summary>
+    public async Task<bool> InviteColleagueAsync(Provider organisation, string email, Account invitedBy, CancellationToken ct)
     {
         var normalised = AccountDirectory.Normalise(email);
         if (await db.Accounts.AnyAsync(a => a.Email == normalised && a.Providers.Any(p => p.Id == organisation.Id), ct))
-            return $"{normalised} is already a member of {organisation.Name}";
+            return false;
         var link = Link(new Invitation(normalised, Role.Provider, organisation.Id));
         mail.Queue(normalised, $"You have been invited to update services on the {ServiceName}",
             $"""
@@ -72,7 +72,7 @@ public sealed class Invitations(LocalOfferDb db, AccountDirectory accounts, Mail
             $"You are getting this email because {invitedBy.Name} at {organisation.Name} entered this email address. If you were not expecting it, you can ignore it.");
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Account {AccountId} invited a colleague to organisation {ProviderId}", invitedBy.Id, organisation.Id);
-        return null;
+        return true;
     }
 
     /// <summary>Emails an invitation to become an officer. Returns a problem to show the admin, or null once sent.</summary>

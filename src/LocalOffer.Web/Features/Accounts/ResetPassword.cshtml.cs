@@ -1,9 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace LocalOffer.Web.Features.Accounts;
 
-public sealed class ResetPasswordModel(PasswordReset reset) : PageModel
+public sealed class ResetPasswordModel(PasswordReset reset, IStringLocalizer<AccountsStrings> text) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Token { get; set; }
     [BindProperty] public string? Password { get; set; }
@@ -25,14 +26,14 @@ public sealed class ResetPasswordModel(PasswordReset reset) : PageModel
         Response.Headers["Referrer-Policy"] = "no-referrer";
         LinkWorks = await reset.FindAccountAsync(Token, ct) is not null;
         if (!LinkWorks) return Page();
-        NewPassword.Check(ModelState, Password, ConfirmPassword);
+        NewPassword.Check(ModelState, text, Password, ConfirmPassword);
         if (!ModelState.IsValid) return Page();
         if (!await reset.ResetAsync(Token, Password!, ct))
         {
             LinkWorks = false;
             return Page();
         }
-        Notice = "Your password has been changed. Sign in with your new password.";
+        Notice = text["Your password has been changed. Sign in with your new password."];
         return Redirect("/account/sign-in");
     }
 }

@@ -1,10 +1,11 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace LocalOffer.Web.Features.Accounts;
 
-public sealed class SignInModel(AccountDirectory accounts) : PageModel
+public sealed class SignInModel(AccountDirectory accounts, IStringLocalizer<AccountsStrings> text) : PageModel
 {
     [BindProperty, Required(ErrorMessage = "Enter your email address")]
     public string? Email { get; set; }
@@ -26,10 +27,10 @@ public sealed class SignInModel(AccountDirectory accounts) : PageModel
         switch (outcome)
         {
             case AccountDirectory.SignInOutcome.LockedOut:
-                ModelState.AddModelError(nameof(Email), $"You have entered the wrong password too many times. Wait {AccountDirectory.LockoutPeriod.TotalMinutes:0} minutes and try again, or reset your password");
+                ModelState.AddModelError(nameof(Email), text["You have entered the wrong password too many times. Wait {0} minutes and try again, or reset your password", AccountDirectory.LockoutPeriod.TotalMinutes.ToString("0", System.Globalization.CultureInfo.CurrentCulture)]);
                 return Page();
             case AccountDirectory.SignInOutcome.WrongDetails:
-                ModelState.AddModelError(nameof(Email), "Enter the email address and password of your account. Check them and try again");
+                ModelState.AddModelError(nameof(Email), text["Enter the email address and password of your account. Check them and try again"]);
                 return Page();
         }
         await HttpContext.SignInAsync(account!);

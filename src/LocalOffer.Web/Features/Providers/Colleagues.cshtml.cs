@@ -2,11 +2,12 @@ using LocalOffer.Web.Features.Accounts;
 using LocalOffer.Web.Features.Catalogue;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace LocalOffer.Web.Features.Providers;
 
 /// <summary>The people who can update an organisation's listings, and inviting another.</summary>
-public sealed class ColleaguesModel(Invitations invitations, AccountDirectory accounts) : PageModel
+public sealed class ColleaguesModel(Invitations invitations, AccountDirectory accounts, IStringLocalizer<ProvidersStrings> text, IStringLocalizer<AccountsStrings> accountsText) : PageModel
 {
     /// <summary>Which organisation, for someone who belongs to several.</summary>
     [BindProperty(SupportsGet = true, Name = "provider")] public Guid? ProviderId { get; set; }
@@ -23,18 +24,18 @@ public sealed class ColleaguesModel(Invitations invitations, AccountDirectory ac
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (!await LoadAsync(ct) || Organisation is null) return NotFound();
-        if (AccountDirectory.EmailProblem(Email, "Enter your colleague's email address") is string problem)
+        if (AccountDirectory.EmailProblem(Email, text["Enter your colleague's email address"], accountsText) is string problem)
         {
             ModelState.AddModelError(nameof(Email), problem);
             return Page();
         }
         var me = (await accounts.FindAsync(User.AccountId()!.Value, ct))!;
-        if (await invitations.InviteColleagueAsync(Organisation, Email!, me, ct) is string refused)
+        if (!await invitations.InviteColleagueAsync(Organisation, Email!, me, ct))
         {
-            ModelState.AddModelError(nameof(Email), refused);
+            ModelState.AddModelError(nameof(Email), text["{0} is already a member of {1}", AccountDirectory.Normalise(Email!), Organisation.Name]);
             return Page();
         }
-        Notice = $"We have sent an invitation to {AccountDirectory.Normalise(Email!)}. It works for 7 days.";
+        Notice = text["We have sent an invitation to {0}. It works for 7 days.", AccountDirectory.Normalise(Email!)];
         return Redirect($"/provider/colleagues?provider={Organisation.Id}");
     }
 

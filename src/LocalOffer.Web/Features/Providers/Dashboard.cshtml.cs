@@ -2,11 +2,12 @@ using LocalOffer.Web.Features.Accounts;
 using LocalOffer.Web.Features.Submissions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace LocalOffer.Web.Features.Providers;
 
 /// <summary>A provider's listings, with where each stands and what to do next.</summary>
-public sealed class DashboardModel(ProviderDashboard dashboard, SubmissionWorkflow workflow, AccountDirectory accounts, Reviews.ListingFreshness freshness, Feedback.CommentModeration comments) : PageModel
+public sealed class DashboardModel(ProviderDashboard dashboard, SubmissionWorkflow workflow, AccountDirectory accounts, Reviews.ListingFreshness freshness, Feedback.CommentModeration comments, IStringLocalizer<ProvidersStrings> text) : PageModel
 {
     public List<ProviderOrganisation> Organisations { get; private set; } = [];
     /// <summary>Comments about the organisations' services, shared when an officer decided them; never who sent them.</summary>
@@ -41,7 +42,7 @@ public sealed class DashboardModel(ProviderDashboard dashboard, SubmissionWorkfl
         var (account, found) = await MineAsync(listing, ct);
         if (found is null || found.Status != Catalogue.ListingStatus.Published) return NotFound();
         await workflow.ConfirmStillAccurateAsync(found, account, ct);
-        Done = $"You confirmed {found.Name} is still accurate. We will ask you again by {found.ReviewBy:d MMMM yyyy}.";
+        Done = text["You confirmed {0} is still accurate. We will ask you again by {1}.", found.Name, found.ReviewBy.ToString("d MMMM yyyy")];
         return RedirectToPage();
     }
 

@@ -2,6 +2,7 @@ using LocalOffer.Web.Features.Catalogue;
 using LocalOffer.Web.Features.Submissions;
 using LocalOffer.Web.Infrastructure.Database;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace LocalOffer.Web.Features.Providers;
 
@@ -11,21 +12,21 @@ public enum ListingState { Draft, Submitted, Live, ChangesPending, Returned, Wit
 /// <summary>One line of a provider's dashboard: a live listing, or a new one on its way.</summary>
 public sealed record ProviderListing(string Name, ListingState State, Guid ListingId, string? Slug, Guid? OpenSubmissionId, string? ReturnedReason, DateOnly? LastChecked, DateOnly? ReviewBy)
 {
-    public string StateText => State switch
+    public static string Describe(ListingState state, IStringLocalizer<ProvidersStrings> text) => state switch
     {
-        ListingState.Draft => "Draft",
-        ListingState.Submitted => "Submitted",
-        ListingState.Live => "Live",
-        ListingState.ChangesPending => "Changes pending",
-        ListingState.Returned => "Returned",
-        ListingState.WithdrawalRequested => "Withdrawal requested",
-        _ => "Archived",
+        ListingState.Draft => text["Draft"],
+        ListingState.Submitted => text["Submitted"],
+        ListingState.Live => text["Live"],
+        ListingState.ChangesPending => text["Changes pending"],
+        ListingState.Returned => text["Returned"],
+        ListingState.WithdrawalRequested => text["Withdrawal requested"],
+        _ => text["Archived"],
     };
 }
 
 public sealed record ProviderOrganisation(Provider Provider, IReadOnlyList<ProviderListing> Listings);
 
-public sealed class ProviderDashboard(LocalOfferDb db)
+public sealed class ProviderDashboard(LocalOfferDb db, IStringLocalizer<ProvidersStrings> text)
 {
     public async Task<List<ProviderOrganisation>> ForAsync(Guid accountId, CancellationToken ct)
     {
@@ -53,7 +54,7 @@ public sealed class ProviderDashboard(LocalOfferDb db)
             foreach (var s in open.Where(s => s.ProviderId == provider.Id && s.Kind == SubmissionKind.NewListing && listings.All(l => l.Id != s.ListingId)))
             {
                 var state = s.State switch { SubmissionState.Submitted => ListingState.Submitted, SubmissionState.Returned => ListingState.Returned, _ => ListingState.Draft };
-                rows.Add(new(s.ServiceName, state, s.ListingId, null, s.Id, s.State == SubmissionState.Returned ? s.Reason : null, null, null));
+                rows.Add(new(string.IsNullOrWhiteSpace(s.Form.About.Name) ? text["Service with no name yet"] : s.ServiceName, state, s.ListingId, null, s.Id, s.State == SubmissionState.Returned ? s.Reason : null, null, null));
             }
             result.Add(new(provider, rows.OrderBy(r => r.State == ListingState.Archived).ThenBy(r => r.Name, StringComparer.OrdinalIgnoreCase).ToList()));
         }

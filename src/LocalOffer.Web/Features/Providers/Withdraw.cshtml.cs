@@ -4,11 +4,12 @@ using LocalOffer.Web.Features.Catalogue;
 using LocalOffer.Web.Features.Submissions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace LocalOffer.Web.Features.Providers;
 
 /// <summary>A provider asks for a live listing to come down; an officer decides.</summary>
-public sealed class WithdrawModel(SubmissionWorkflow workflow, AccountDirectory accounts) : PageModel
+public sealed class WithdrawModel(SubmissionWorkflow workflow, AccountDirectory accounts, IStringLocalizer<ProvidersStrings> text) : PageModel
 {
     public Listing Listing { get; private set; } = null!;
 
@@ -24,7 +25,7 @@ public sealed class WithdrawModel(SubmissionWorkflow workflow, AccountDirectory 
         if (!ModelState.IsValid) return Page();
         var account = await accounts.FindAsync(User.AccountId()!.Value, ct);
         await workflow.RequestWithdrawalAsync(Listing, account!, Reason!, ct);
-        TempData["Done"] = $"You asked for {Listing.Name} to be withdrawn. It stays live until the Local Offer team has dealt with your request.";
+        TempData["Done"] = text["You asked for {0} to be withdrawn. It stays live until the Local Offer team has dealt with your request.", Listing.Name].Value;
         return Redirect("/provider");
     }
 

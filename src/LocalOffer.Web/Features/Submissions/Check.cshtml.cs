@@ -1,11 +1,12 @@
 using LocalOffer.Web.Features.Accounts;
 using LocalOffer.Web.Infrastructure.Database;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace LocalOffer.Web.Features.Submissions;
 
 /// <summary>Check your answers, then submit for approval.</summary>
-public sealed class CheckModel(SubmissionWorkflow workflow, LocalOfferDb db, AccountDirectory accounts) : SubmissionPageModel(workflow)
+public sealed class CheckModel(SubmissionWorkflow workflow, LocalOfferDb db, AccountDirectory accounts, IStringLocalizer<SubmissionsStrings> text) : SubmissionPageModel(workflow, text)
 {
     public IReadOnlyList<SummaryRow> Rows { get; private set; } = [];
     public List<(TemplateSection Section, string Field, string Message)> Problems { get; private set; } = [];
@@ -24,7 +25,7 @@ public sealed class CheckModel(SubmissionWorkflow workflow, LocalOfferDb db, Acc
         await ReadAsync(ct);
         if (Problems.Count > 0)
         {
-            foreach (var p in Problems) ModelState.AddModelError(p.Section.Key, $"{p.Section.Title}: {p.Message}");
+            foreach (var p in Problems) ModelState.AddModelError(p.Section.Key, $"{Text[p.Section.Title]}: {p.Message}");
             return Page();
         }
         var account = await accounts.FindAsync(User.AccountId()!.Value, ct);
@@ -34,7 +35,7 @@ public sealed class CheckModel(SubmissionWorkflow workflow, LocalOfferDb db, Acc
 
     private async Task ReadAsync(CancellationToken ct)
     {
-        Rows = (await FormSummary.LoadAsync(db, ct)).Rows(Submission.Form);
-        Problems = SubmissionWorkflow.Problems(Submission.Form);
+        Rows = (await FormSummary.LoadAsync(db, ct, Text)).Rows(Submission.Form);
+        Problems = SubmissionWorkflow.Problems(Submission.Form, HttpContext.RequestServices);
     }
 }

@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using LocalOffer.Web.Features.Catalogue;
+using LocalOffer.Web.Features.Languages;
+using Microsoft.Extensions.Localization;
 
 namespace LocalOffer.Web.Features.Submissions;
 
@@ -64,8 +66,9 @@ public sealed class WhoSection : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext context)
     {
+        var text = FormText.For(context);
         if (MinimumAge is int min && MaximumAge is int max && max < min)
-            yield return new("The oldest age must be the same as or more than the youngest age", [nameof(MaximumAge)]);
+            yield return new(text["The oldest age must be the same as or more than the youngest age"], [nameof(MaximumAge)]);
     }
 }
 
@@ -78,8 +81,9 @@ public sealed class AccessSection : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext context)
     {
-        if (Routes.Count == 0) yield return new("Select how families can get the service", [nameof(Routes)]);
-        if (string.IsNullOrWhiteSpace(HowToAccess)) yield return new("Explain how to get the service, such as who to contact and any deadlines", [nameof(HowToAccess)]);
+        var text = FormText.For(context);
+        if (Routes.Count == 0) yield return new(text["Select how families can get the service"], [nameof(Routes)]);
+        if (string.IsNullOrWhiteSpace(HowToAccess)) yield return new(text["Explain how to get the service, such as who to contact and any deadlines"], [nameof(HowToAccess)]);
     }
 }
 
@@ -95,8 +99,9 @@ public sealed class CostSection : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext context)
     {
+        var text = FormText.For(context);
         if (IsFree == false && string.IsNullOrWhiteSpace(Fees))
-            yield return new("Enter what the service costs, such as £5 a session", [nameof(Fees)]);
+            yield return new(text["Enter what the service costs, such as £5 a session"], [nameof(Fees)]);
     }
 }
 
@@ -123,9 +128,10 @@ public sealed class WhereSection : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext context)
     {
-        if (Delivery.Count == 0) yield return new("Select how the service is delivered", [nameof(Delivery)]);
+        var text = FormText.For(context);
+        if (Delivery.Count == 0) yield return new(text["Select how the service is delivered"], [nameof(Delivery)]);
         if (Delivery.Contains(DeliveryMode.InPerson) && !AreaWide && !Venues.Any(v => !v.IsEmpty))
-            yield return new("Enter at least one venue, or say the service covers the whole area", ["Venues[0].Town"]);
+            yield return new(text["Enter at least one venue, or say the service covers the whole area"], ["Venues[0].Town"]);
     }
 }
 
@@ -149,11 +155,12 @@ public sealed class VenueForm : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext context)
     {
+        var text = FormText.For(context);
         if (IsEmpty) yield break;
-        if (string.IsNullOrWhiteSpace(Town)) yield return new("Enter the town of the venue", [nameof(Town)]);
-        if (string.IsNullOrWhiteSpace(Postcode)) yield return new("Enter the postcode of the venue", [nameof(Postcode)]);
+        if (string.IsNullOrWhiteSpace(Town)) yield return new(text["Enter the town of the venue"], [nameof(Town)]);
+        if (string.IsNullOrWhiteSpace(Postcode)) yield return new(text["Enter the postcode of the venue"], [nameof(Postcode)]);
         else if (!Infrastructure.Postcodes.UkPostcode.TryParse(Postcode, out var p) || !p.IsFull)
-            yield return new("Enter a full postcode, like BA2 3EP", [nameof(Postcode)]);
+            yield return new(text["Enter a full postcode, like BA2 3EP"], [nameof(Postcode)]);
     }
 }
 
@@ -169,11 +176,12 @@ public sealed class OpeningForm : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext context)
     {
-        var day = ListingText.DayName(Day);
+        var text = FormText.For(context);
+        var day = FormText.Day(Day, text);
         if (string.IsNullOrWhiteSpace(Opens) && string.IsNullOrWhiteSpace(Closes)) yield break;
-        if (!TryTime(Opens, out var opens)) yield return new($"Enter the time it opens on {day} as hours and minutes, like 09:30", [nameof(Opens)]);
-        else if (!TryTime(Closes, out var closes)) yield return new($"Enter the time it closes on {day} as hours and minutes, like 17:00", [nameof(Closes)]);
-        else if (closes <= opens) yield return new($"The closing time on {day} must be after the opening time", [nameof(Closes)]);
+        if (!TryTime(Opens, out var opens)) yield return new(text["Enter the time it opens on {0} as hours and minutes, like 09:30", day], [nameof(Opens)]);
+        else if (!TryTime(Closes, out var closes)) yield return new(text["Enter the time it closes on {0} as hours and minutes, like 17:00", day], [nameof(Closes)]);
+        else if (closes <= opens) yield return new(text["The closing time on {0} must be after the opening time", day], [nameof(Closes)]);
     }
 }
 
@@ -198,10 +206,11 @@ public sealed class ContactSection : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext context)
     {
+        var text = FormText.For(context);
         if (!string.IsNullOrWhiteSpace(Website) && ListingText.WebAddress(Website.Trim()) is null)
-            yield return new("Enter a website address that starts with https://, like https://www.example.org", [nameof(Website)]);
+            yield return new(text["Enter a website address that starts with https://, like https://www.example.org"], [nameof(Website)]);
         var publicWays = (!string.IsNullOrWhiteSpace(Phone) && !HidePhone ? 1 : 0) + (!string.IsNullOrWhiteSpace(Email) && !HideEmail ? 1 : 0) + (!string.IsNullOrWhiteSpace(Website) ? 1 : 0);
-        if (publicWays == 0) yield return new("Give families at least one way to get in touch: a phone number, email address or website they can see", [nameof(Phone)]);
+        if (publicWays == 0) yield return new(text["Give families at least one way to get in touch: a phone number, email address or website they can see"], [nameof(Phone)]);
     }
 }
 
@@ -250,13 +259,14 @@ public sealed class SchoolSection : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext context)
     {
+        var text = FormText.For(context);
         if (!IsSchoolOrCollege) yield break;
         if (string.IsNullOrWhiteSpace(SenInformationReportUrl))
-            yield return new("Enter the web address of your SEN information report", [nameof(SenInformationReportUrl)]);
+            yield return new(text["Enter the web address of your SEN information report"], [nameof(SenInformationReportUrl)]);
         else if (ListingText.WebAddress(SenInformationReportUrl.Trim()) is null)
-            yield return new("Enter a web address that starts with https://, like https://www.example.sch.uk/send", [nameof(SenInformationReportUrl)]);
+            yield return new(text["Enter a web address that starts with https://, like https://www.example.sch.uk/send"], [nameof(SenInformationReportUrl)]);
         if (string.IsNullOrWhiteSpace(SenContactName))
-            yield return new("Enter the name of your SENCO or SEN contact", [nameof(SenContactName)]);
+            yield return new(text["Enter the name of your SENCO or SEN contact"], [nameof(SenContactName)]);
     }
 }
 
@@ -267,6 +277,26 @@ public sealed class CategoriesSection : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext context)
     {
-        if (Suggested.Count == 0) yield return new("Select at least one kind of service", [nameof(Suggested)]);
+        var text = FormText.For(context);
+        if (Suggested.Count == 0) yield return new(text["Select at least one kind of service"], [nameof(Suggested)]);
     }
+}
+
+/// <summary>The words of the form's own rules, in the language of the request checking them.</summary>
+public static class FormText
+{
+    /// <summary>The request's localizer when the form is checked in a request (MVC passes its services), else English.</summary>
+    public static IStringLocalizer For(ValidationContext context) =>
+        context.GetService(typeof(IStringLocalizer<SubmissionsStrings>)) as IStringLocalizer ?? EnglishText.Instance;
+
+    public static string Day(DayOfWeek day, IStringLocalizer text) => day switch
+    {
+        DayOfWeek.Monday => text["Monday"],
+        DayOfWeek.Tuesday => text["Tuesday"],
+        DayOfWeek.Wednesday => text["Wednesday"],
+        DayOfWeek.Thursday => text["Thursday"],
+        DayOfWeek.Friday => text["Friday"],
+        DayOfWeek.Saturday => text["Saturday"],
+        _ => text["Sunday"],
+    };
 }

@@ -3,12 +3,13 @@ using LocalOffer.Web.Features.Catalogue;
 using LocalOffer.Web.Infrastructure.Database;
 using LocalOffer.Web.Infrastructure.Postcodes;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace LocalOffer.Web.Features.Submissions;
 
 /// <summary>One section of the template form: shows it, checks it, saves it.</summary>
-public sealed class SectionModel(SubmissionWorkflow workflow, LocalOfferDb db, IPostcodeLookup postcodes) : SubmissionPageModel(workflow)
+public sealed class SectionModel(SubmissionWorkflow workflow, LocalOfferDb db, IPostcodeLookup postcodes, IStringLocalizer<SubmissionsStrings> text) : SubmissionPageModel(workflow, text)
 {
     public TemplateSection Section { get; private set; } = null!;
     public object Answers { get; private set; } = null!;
@@ -64,7 +65,7 @@ public sealed class SectionModel(SubmissionWorkflow workflow, LocalOfferDb db, I
             var found = await postcodes.FindAsync(postcode, ct);
             if (found is null || found.Match != PostcodeMatch.Exact)
             {
-                ModelState.AddModelError(key, $"We cannot find the postcode {postcode.Display}. Check it and try again");
+                ModelState.AddModelError(key, Text["We cannot find the postcode {0}. Check it and try again", postcode.Display]);
                 continue;
             }
             venue.Postcode = postcode.Display;

@@ -6,6 +6,7 @@ using LocalOffer.Web.Infrastructure.Database;
 using LocalOffer.Web.Infrastructure.Email;
 using LocalOffer.Web.Infrastructure.Hosting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace LocalOffer.Web.Features.Submissions;
@@ -82,33 +83,39 @@ public sealed class SubmissionWorkflow(LocalOfferDb db, SearchCatalogue search, 
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>Every rule of every section, as the check-answers page lists them: section, field and message.</summary>
-    public static List<(TemplateSection Section, string Field, string Message)> Problems(ListingForm form)
+    /// <summary>
+    /// Every rule of every section, as the check-answers page lists them: section, field and message. The
+    /// messages are in English unless given a request's services, whose localizer gives the visitor's language.
+    /// </summary>
+    public static List<(TemplateSection Section, string Field, string Message)> Problems(ListingForm form, IServiceProvider? services = null)
     {
         var problems = new List<(TemplateSection, string, string)>();
         foreach (var section in TemplateSections.All)
         {
-            foreach (var (field, message) in Validate(section.Get(form)))
+            foreach (var (field, message) in Validate(section.Get(form), services: services))
                 problems.Add((section, field, message));
         }
         return problems;
     }
 
     /// <summary>Data-annotation rules of an object and the objects and lists inside it.</summary>
-    public static IEnumerable<(string Field, string Message)> Validate(object value, string prefix = "")
+    public static IEnumerable<(string Field, string Message)> Validate(object value, string prefix = "", IServiceProvider? services = null)
     {
         var results = new List<ValidationResult>();
-        Validator.TryValidateObject(value, new ValidationContext(value), results, validateAllProperties: true);
+        Validator.TryValidateObject(value, new ValidationContext(value, services, null), results, validateAllProperties: true);
+        // The rules of IValidatableObject find the localizer in the services themselves; an attribute's message is
+        // its English text, looked up here (a message already translated is no key, so it comes back as it is).
+        var text = services?.GetService(typeof(IStringLocalizer<SubmissionsStrings>)) as IStringLocalizer;
         foreach (var r in results)
             foreach (var member in r.MemberNames.DefaultIfEmpty(""))
-                yield return (prefix + member, r.ErrorMessage ?? "");
+                yield return (prefix + member, r.ErrorMessage is null ? "" : text is null ? r.ErrorMessage : text[r.ErrorMessage]);
         foreach (var p in value.GetType().GetProperties())
         {
             if (p.GetIndexParameters().Length > 0) continue;
             if (p.GetValue(value) is System.Collections.IList list && p.PropertyType.IsGenericType && p.PropertyType.GetGenericArguments()[0] is { IsClass: true } t && t != typeof(string))
             {
                 for (var i = 0; i < list.Count; i++)
-                    foreach (var inner in Validate(list[i]!, $"{prefix}{p.Name}[{i}]."))
+                    foreach (var inner in Validate(list[i]!, $"{prefix}{p.Name}[{i}].", services))
                         yield return inner;
             }
         }

@@ -1,8 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace LocalOffer.Web.Features.Submissions;
 
-public sealed class TaskListModel(SubmissionWorkflow workflow, Accounts.AccountDirectory accounts) : SubmissionPageModel(workflow)
+public sealed class TaskListModel(SubmissionWorkflow workflow, Accounts.AccountDirectory accounts, IStringLocalizer<SubmissionsStrings> text) : SubmissionPageModel(workflow, text)
 {
     public ILookup<TemplateSection, string> Problems { get; private set; } = null!;
 
@@ -20,16 +21,26 @@ public sealed class TaskListModel(SubmissionWorkflow workflow, Accounts.AccountD
         if (!Submission.IsEditable) return Redirect(TaskListPath);
         var account = await accounts.FindAsync(Accounts.PrincipalExtensions.AccountId(User)!.Value, ct);
         await Workflow.DiscardAsync(Submission, account!, ct);
-        TempData["Done"] = Submission.Kind == SubmissionKind.Change ? $"You discarded your changes to {ServiceName}." : $"You deleted the draft {ServiceName}.";
+        TempData["Done"] = Submission.Kind == SubmissionKind.Change ? Text["You discarded your changes to {0}.", ServiceName].Value : Text["You deleted the draft {0}.", ServiceName].Value;
         return Redirect(IsOfficer ? "/officer" : "/provider");
     }
 
+    public enum TaskStatus { Completed, Optional, InProgress, NotYetStarted }
+
     /// <summary>GOV.UK task list status for a section.</summary>
-    public (string Text, bool Done) Status(TemplateSection section) =>
-        Submission.CompletedSections.Contains(section.Key) && !Problems[section].Any() ? ("Completed", true)
-        : section.Optional && !Problems[section].Any() && !Submission.CompletedSections.Contains(section.Key) ? ("Optional", false)
-        : Submission.CompletedSections.Contains(section.Key) || Touched(section) ? ("In progress", false)
-        : ("Not yet started", false);
+    public TaskStatus Status(TemplateSection section) =>
+        Submission.CompletedSections.Contains(section.Key) && !Problems[section].Any() ? TaskStatus.Completed
+        : section.Optional && !Problems[section].Any() && !Submission.CompletedSections.Contains(section.Key) ? TaskStatus.Optional
+        : Submission.CompletedSections.Contains(section.Key) || Touched(section) ? TaskStatus.InProgress
+        : TaskStatus.NotYetStarted;
+
+    public string Describe(TaskStatus status) => status switch
+    {
+        TaskStatus.Completed => Text["Completed"],
+        TaskStatus.Optional => Text["Optional"],
+        TaskStatus.InProgress => Text["In progress"],
+        _ => Text["Not yet started"],
+    };
 
     private bool Touched(TemplateSection section) =>
         System.Text.Json.JsonSerializer.Serialize(section.Get(Submission.Form)) != System.Text.Json.JsonSerializer.Serialize(section.Get(new ListingForm()));

@@ -13,5 +13,5 @@ public sealed class TemplateChoices
     public static IEnumerable<SelectListItem> Of<T>(Func<T, string> describe) where T : struct, Enum =>
         Enum.GetValues<T>().Select(v => new SelectListItem(describe(v), v.ToString()));
 
-    public static readonly IReadOnlyList<SelectListItem> YesNo = [new("Yes", "true"), new("No", "false")];
+    public static IReadOnlyList<SelectListItem> YesNo(Microsoft.Extensions.Localization.IStringLocalizer<SubmissionsStrings> text) => [new(text["Yes"], "true"), new(text["No"], "false")];
 }
