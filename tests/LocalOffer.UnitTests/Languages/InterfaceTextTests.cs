@@ -14,6 +14,8 @@ public sealed partial class InterfaceTextTests
     public static TheoryData<string, string> TranslatedFeatures => new()
     {
         { "Shared", "cy" }, { "Shared", "ur" },
+        { "Officers", "cy" },
+        { "Admin", "cy" },
     };
 
     [Theory]
