@@ -83,19 +83,6 @@ public static partial class OfficerText
     public static string StatusTag(ListingStatus status) => status == ListingStatus.Published ? "govuk-tag--green" : "govuk-tag--grey";
 
     /// <summary>
-    /// An answer of the template form as the officer reads it: the form's own words for an answer
-    /// ("Yes", "Not given") in the officer's language; what the provider wrote, as they wrote it.
-    /// </summary>
-    public static string Answer(string answer, IStringLocalizer text) => answer switch
-    {
-        "Yes" => text["Yes"],
-        "No" => text["No"],
-        "Not given" => text["Not given"],
-        "Any age" => text["Any age"],
-        _ => answer,
-    };
-
-    /// <summary>
     /// A translated sentence with HTML in it (a link, a time): the sentence has <c>{0}</c>, <c>{1}</c> where
     /// the parts go, so they sit wherever the language puts them. The sentence and any plain-text part are HTML-encoded.
     /// </summary>
