@@ -122,6 +122,18 @@ public static partial class OfficerText
     private static partial Regex Placeholder();
 
     /// <summary>
+    /// The text with its first letter in lower case, for a word that starts a sentence in one place and sits
+    /// inside one in another ("Comment 1A2B3C4D", "it repeats comment 1A2B3C4D"). One key serves both: resource
+    /// names are matched without regard to case, so "comment {0}" and "Comment {0}" cannot both be keys.
+    /// </summary>
+    public static string LowerFirst(string text) =>
+        text.Length == 0 ? text : char.ToLower(text[0], CultureInfo.CurrentCulture) + text[1..];
+
+    /// <summary>A lower-case description another feature writes ("email address"), in the officer's language, looked up by its capitalised form.</summary>
+    public static string LowerCaseWords(this IStringLocalizer text, string english) =>
+        english.Length == 0 ? english : LowerFirst(text[char.ToUpperInvariant(english[0]) + english[1..]]);
+
+    /// <summary>
     /// Words another part of the site wrote in English (a validation message, a description, a recorded
     /// action), in the officer's language when this feature has them: the words exactly; else with their
     /// numbers as placeholders ("must be 80 characters or fewer" as "must be {0} characters or fewer");
