@@ -88,9 +88,7 @@ public static partial class OfficerText
     /// </summary>
     public static IHtmlContent Sentence(LocalizedString sentence, params object[] parts)
     {
-        var encoder = HtmlEncoder.Default;
-        var html = Placeholder().Replace(sentence.Value, m => "\u0000" + m.Groups[1].Value + "\u0000");
-        var pieces = html.Split('\u0000');
+        var pieces = Placeholder().Replace(sentence.Value, m => "\u0000" + m.Groups[1].Value + "\u0000").Split('\u0000');
         var content = new HtmlContentBuilder();
         for (var i = 0; i < pieces.Length; i++)
         {
