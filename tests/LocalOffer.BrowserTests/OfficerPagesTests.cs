@@ -59,6 +59,47 @@ public sealed class OfficerPagesTests(BrowserSite site) : IClassFixture<BrowserS
     }
 
     [Fact]
+    public async Task Every_officer_page_in_Welsh_has_no_WCAG_A_or_AA_violations_and_fits_a_320px_screen()
+    {
+        // Welsh words run longer than English ones: the same pages, and their error states, once more in Welsh.
+        var officer = await site.CreateAccountAsync(Role.Officer);
+        var provider = await site.CreateAccountAsync(Role.Provider, organisation: OrganisationStatus.Pending);
+        var approvedProvider = await site.CreateAccountAsync(Role.Provider);
+        var newListing = await site.SubmitNewAsync(provider, OfficerTestData.CompleteForm("Welsh axe checked sensory play sessions for children and young people"));
+        var live = await site.PublishAsync(approvedProvider, officer, OfficerTestData.CompleteForm("Welsh axe checked music group"));
+        var change = await site.SubmitChangeAsync(approvedProvider, live.Id, f => { f.About.Summary = "Now on Saturdays too."; f.Cost.IsFree = false; f.Cost.Fees = "£3 a session"; });
+        var comment = await site.AddCommentAsync("Please ring me on 07700 900123 about clubs for teenagers.", Web.Features.Feedback.CommentTopic.Information);
+
+        string[] urls =
+        [
+            "/officer", "/officer/queue", $"/officer/submissions/{newListing.Id}", $"/officer/submissions/{change.Id}",
+            "/officer/organisations", $"/officer/listings/{live.Id}/history", "/officer/listings?q=welsh", "/officer/listings/new", $"/officer/listings/{live.Id}/edit",
+            "/officer/questions", "/officer/questions/new", "/officer/unmet-searches?day=31&month=2&year=2026",
+            "/officer/comments", $"/officer/comments/{comment.Id}", "/officer/themes", "/officer/you-said-we-did",
+        ];
+        foreach (var width in new[] { 1280, 320 })
+        {
+            var page = await SignInAsync(officer, width: width);
+            await page.GotoAsync("/language/cy?returnUrl=/officer");
+            Assert.Equal("cy", await page.Locator("html").GetAttributeAsync("lang"));
+            foreach (var url in urls)
+            {
+                await page.GotoAsync(url);
+                await page.AssertAccessibleAsync($"{url} in Welsh at {width}px");
+                var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+                Assert.True(scrollWidth <= width, $"{url} in Welsh is {scrollWidth}px wide on a {width}px screen");
+            }
+
+            // The return form's error, in Welsh.
+            await page.GotoAsync($"/officer/submissions/{change.Id}");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Dychwelyd i'r darparwr" }).ClickAsync();
+            Assert.Contains("Rhowch beth sydd angen i'r darparwr ei newid", await page.Locator(".govuk-error-summary").InnerTextAsync());
+            await page.AssertAccessibleAsync($"the return error in Welsh at {width}px");
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
     public async Task An_officer_approves_a_listing_and_returns_another_on_a_phone_with_javascript_off()
     {
         var officer = await site.CreateAccountAsync(Role.Officer);

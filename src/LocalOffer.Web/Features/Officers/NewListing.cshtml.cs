@@ -3,11 +3,12 @@ using LocalOffer.Web.Features.Catalogue;
 using LocalOffer.Web.Features.Submissions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace LocalOffer.Web.Features.Officers;
 
 /// <summary>An officer starts a listing for an organisation (registering it if it is new) and fills in the template form.</summary>
-public sealed class NewListingModel(Organisations organisations, SubmissionWorkflow workflow, AccountDirectory accounts) : PageModel
+public sealed class NewListingModel(Organisations organisations, SubmissionWorkflow workflow, AccountDirectory accounts, IStringLocalizer<OfficersStrings> text) : PageModel
 {
     public const int MaxShown = 30, MaxName = 200;
     public const string NewOrganisation = "new";
@@ -26,9 +27,9 @@ public sealed class NewListingModel(Organisations organisations, SubmissionWorkf
         Provider? provider = null;
         if (Organisation == NewOrganisation)
         {
-            if (string.IsNullOrWhiteSpace(NewName)) ModelState.AddModelError(nameof(NewName), "Enter the name of the organisation");
-            else if (NewName.Trim().Length > MaxName) ModelState.AddModelError(nameof(NewName), $"The name must be {MaxName} characters or fewer");
-            else if (await organisations.NameTakenAsync(NewName, ct)) ModelState.AddModelError(nameof(NewName), $"An organisation called {NewName.Trim()} is already registered. Search for it and select it");
+            if (string.IsNullOrWhiteSpace(NewName)) ModelState.AddModelError(nameof(NewName), text["Enter the name of the organisation"]);
+            else if (NewName.Trim().Length > MaxName) ModelState.AddModelError(nameof(NewName), text["The name must be {0} characters or fewer", MaxName]);
+            else if (await organisations.NameTakenAsync(NewName, ct)) ModelState.AddModelError(nameof(NewName), text["An organisation called {0} is already registered. Search for it and select it", NewName.Trim()]);
         }
         else if (Guid.TryParse(Organisation, out var id) && await organisations.FindAsync(id, ct) is { Status: OrganisationStatus.Approved } chosen)
         {
@@ -36,7 +37,7 @@ public sealed class NewListingModel(Organisations organisations, SubmissionWorkf
         }
         else
         {
-            ModelState.AddModelError(nameof(Organisation), "Select the organisation the listing is for, or register a new one");
+            ModelState.AddModelError(nameof(Organisation), text["Select the organisation the listing is for, or register a new one"]);
         }
         if (!ModelState.IsValid)
         {

@@ -3,10 +3,11 @@ using LocalOffer.Web.Features.Catalogue;
 using LocalOffer.Web.Features.Submissions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace LocalOffer.Web.Features.Officers;
 
-public sealed class OrganisationsPageModel(Organisations organisations, SubmissionWorkflow workflow, AccountDirectory accounts) : PageModel
+public sealed class OrganisationsPageModel(Organisations organisations, SubmissionWorkflow workflow, AccountDirectory accounts, IStringLocalizer<OfficersStrings> text) : PageModel
 {
     public IReadOnlyList<PendingOrganisation> Pending { get; private set; } = [];
     public IReadOnlyList<ApprovedOrganisation> Approved { get; private set; } = [];
@@ -36,7 +37,7 @@ public sealed class OrganisationsPageModel(Organisations organisations, Submissi
         if (provider.Status == OrganisationStatus.Pending)
         {
             await workflow.ApproveOrganisationAsync(provider, await accounts.SignedInAsync(User, ct), ct);
-            Banner.Set(TempData, $"{provider.Name} is approved. We have emailed its members.");
+            Banner.Set(TempData, text["{0} is approved. We have emailed its members.", provider.Name]);
         }
         return Redirect("/officer/organisations");
     }

@@ -1,11 +1,12 @@
 using LocalOffer.Web.Features.Submissions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace LocalOffer.Web.Features.Officers;
 
 /// <summary>Adds a Local Offer question (<c>/officer/questions/new</c>) or rewords one.</summary>
-public sealed class QuestionModel(QuestionList questions) : PageModel
+public sealed class QuestionModel(QuestionList questions, IStringLocalizer<OfficersStrings> text) : PageModel
 {
     [BindProperty] public string? Text { get; set; }
     [BindProperty] public string? Hint { get; set; }
@@ -35,12 +36,12 @@ public sealed class QuestionModel(QuestionList questions) : PageModel
         if (Existing is null)
         {
             var added = await questions.AddAsync(Text!, Hint, ct);
-            Banner.Set(TempData, $"Providers are now asked: {added.Text}");
+            Banner.Set(TempData, text["Providers are now asked: {0}", added.Text]);
         }
         else
         {
             await questions.UpdateAsync(Existing, Text!, Hint, ct);
-            Banner.Set(TempData, $"The question now reads: {Existing.Text}");
+            Banner.Set(TempData, text["The question now reads: {0}", Existing.Text]);
         }
         return Redirect("/officer/questions");
     }

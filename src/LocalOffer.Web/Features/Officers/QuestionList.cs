@@ -1,6 +1,7 @@
 using LocalOffer.Web.Features.Submissions;
 using LocalOffer.Web.Infrastructure.Database;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace LocalOffer.Web.Features.Officers;
 
@@ -9,7 +10,7 @@ namespace LocalOffer.Web.Features.Officers;
 /// them. A question's key never changes, because listings' answers are filed under it; a retired
 /// question keeps its key, so answers already given still read back with their question.
 /// </summary>
-public sealed class QuestionList(LocalOfferDb db)
+public sealed class QuestionList(LocalOfferDb db, IStringLocalizer<OfficersStrings> text)
 {
     public const int MaxText = 300, MaxHint = 500;
 
@@ -22,19 +23,19 @@ public sealed class QuestionList(LocalOfferDb db)
 
     public Task<LocalOfferQuestion?> FindAsync(int id, CancellationToken ct) => db.LocalOfferQuestions.FirstOrDefaultAsync(q => q.Id == id, ct);
 
-    /// <summary>What is wrong with the wording, by field; empty when it will do.</summary>
-    public async Task<List<(string Field, string Message)>> ProblemsAsync(string? text, string? hint, int? id, CancellationToken ct)
+    /// <summary>What is wrong with the wording, by field, in the officer's language; empty when it will do.</summary>
+    public async Task<List<(string Field, string Message)>> ProblemsAsync(string? wording, string? hint, int? id, CancellationToken ct)
     {
         var problems = new List<(string, string)>();
-        if (string.IsNullOrWhiteSpace(text)) problems.Add(("Text", "Enter the question"));
-        else if (text.Trim().Length > MaxText) problems.Add(("Text", $"The question must be {MaxText} characters or fewer"));
+        if (string.IsNullOrWhiteSpace(wording)) problems.Add(("Text", text["Enter the question"]));
+        else if (wording.Trim().Length > MaxText) problems.Add(("Text", text["The question must be {0} characters or fewer", MaxText]));
         else
         {
-            var lower = text.Trim().ToLower();
+            var lower = wording.Trim().ToLower();
             if (await db.LocalOfferQuestions.AnyAsync(q => q.IsActive && q.Id != id && q.Text.ToLower() == lower, ct))
-                problems.Add(("Text", "There is already a question with these words"));
+                problems.Add(("Text", text["There is already a question with these words"]));
         }
-        if (hint is not null && hint.Trim().Length > MaxHint) problems.Add(("Hint", $"The hint must be {MaxHint} characters or fewer"));
+        if (hint is not null && hint.Trim().Length > MaxHint) problems.Add(("Hint", text["The hint must be {0} characters or fewer", MaxHint]));
         return problems;
     }
 

@@ -1,10 +1,11 @@
 using LocalOffer.Web.Features.Submissions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace LocalOffer.Web.Features.Officers;
 
-public sealed class QuestionsModel(QuestionList questions) : PageModel
+public sealed class QuestionsModel(QuestionList questions, IStringLocalizer<OfficersStrings> text) : PageModel
 {
     public IReadOnlyList<LocalOfferQuestion> Active { get; private set; } = [];
     public IReadOnlyList<LocalOfferQuestion> Retired { get; private set; } = [];
@@ -26,14 +27,14 @@ public sealed class QuestionsModel(QuestionList questions) : PageModel
     public async Task<IActionResult> OnPostRetireAsync(int id, CancellationToken ct)
     {
         if (await questions.RetireAsync(id, ct) is { } retired)
-            Banner.Set(TempData, $"Providers are no longer asked: {retired.Text}");
+            Banner.Set(TempData, text["Providers are no longer asked: {0}", retired.Text]);
         return Redirect("/officer/questions");
     }
 
     public async Task<IActionResult> OnPostRestoreAsync(int id, CancellationToken ct)
     {
         if (await questions.RestoreAsync(id, ct) is { } restored)
-            Banner.Set(TempData, $"Providers are asked again: {restored.Text}");
+            Banner.Set(TempData, text["Providers are asked again: {0}", restored.Text]);
         return Redirect("/officer/questions");
     }
 }

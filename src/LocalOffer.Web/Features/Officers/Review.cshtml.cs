@@ -2,10 +2,11 @@ using LocalOffer.Web.Features.Accounts;
 using LocalOffer.Web.Features.Submissions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace LocalOffer.Web.Features.Officers;
 
-public sealed class ReviewModel(SubmissionReviews reviews, SubmissionWorkflow workflow, AccountDirectory accounts) : PageModel
+public sealed class ReviewModel(SubmissionReviews reviews, SubmissionWorkflow workflow, AccountDirectory accounts, IStringLocalizer<OfficersStrings> text) : PageModel
 {
     public const int MaxReason = 2000;
 
@@ -35,21 +36,22 @@ public sealed class ReviewModel(SubmissionReviews reviews, SubmissionWorkflow wo
         // The workflow would fall back to the provider's suggestions; here an officer unticking every box is a mistake to point out.
         if (!withdrawal && chosen.Count == 0)
         {
-            ModelState.AddModelError(nameof(Categories), "Select at least one category");
+            ModelState.AddModelError(nameof(Categories), text["Select at least one category"]);
             return Page();
         }
         var problem = await workflow.ApproveAsync(review.Submission, await accounts.SignedInAsync(User, ct), withdrawal ? null : chosen, ct);
         if (problem is not null)
         {
-            ModelState.AddModelError(review.OrganisationPending ? "organisation" : "decision", problem);
+            ModelState.AddModelError(review.OrganisationPending ? "organisation" : "decision",
+                review.OrganisationPending ? text["Approve the organisation {0} first.", review.Provider.Name] : text.Translate(problem));
             return Page();
         }
         var slug = await reviews.SlugAsync(review.Submission.ListingId, ct);
         switch (review.Submission.Kind)
         {
-            case SubmissionKind.NewListing: Banner.Set(TempData, $"{review.ServiceName} is published", $"/services/{slug}", $"See {review.ServiceName} on the site"); break;
-            case SubmissionKind.Change: Banner.Set(TempData, $"The changes to {review.ServiceName} are published", $"/services/{slug}", $"See {review.ServiceName} on the site"); break;
-            default: Banner.Set(TempData, $"{review.ServiceName} has been withdrawn. Families can no longer find it."); break;
+            case SubmissionKind.NewListing: Banner.Set(TempData, text["{0} is published", review.ServiceName], $"/services/{slug}", text["See {0} on the site", review.ServiceName]); break;
+            case SubmissionKind.Change: Banner.Set(TempData, text["The changes to {0} are published", review.ServiceName], $"/services/{slug}", text["See {0} on the site", review.ServiceName]); break;
+            default: Banner.Set(TempData, text["{0} has been withdrawn. Families can no longer find it.", review.ServiceName]); break;
         }
         return Redirect("/officer/queue");
     }
@@ -60,11 +62,11 @@ public sealed class ReviewModel(SubmissionReviews reviews, SubmissionWorkflow wo
         Review = review;
         Categories = [.. review.Proposed];
         if (!review.IsWaiting) return AlreadyDecided();
-        if (string.IsNullOrWhiteSpace(Reason)) ModelState.AddModelError(nameof(Reason), "Enter what the provider needs to change");
-        else if (Reason.Trim().Length > MaxReason) ModelState.AddModelError(nameof(Reason), $"What the provider needs to change must be {MaxReason:N0} characters or fewer");
+        if (string.IsNullOrWhiteSpace(Reason)) ModelState.AddModelError(nameof(Reason), text["Enter what the provider needs to change"]);
+        else if (Reason.Trim().Length > MaxReason) ModelState.AddModelError(nameof(Reason), text["What the provider needs to change must be {0} characters or fewer", MaxReason.ToString("N0")]);
         if (!ModelState.IsValid) return Page();
         await workflow.ReturnAsync(review.Submission, await accounts.SignedInAsync(User, ct), Reason!, ct);
-        Banner.Set(TempData, $"{review.ServiceName} has been returned to the provider with your reasons");
+        Banner.Set(TempData, text["{0} has been returned to the provider with your reasons", review.ServiceName]);
         return Redirect("/officer/queue");
     }
 
@@ -74,14 +76,14 @@ public sealed class ReviewModel(SubmissionReviews reviews, SubmissionWorkflow wo
         if (review.OrganisationPending)
         {
             await workflow.ApproveOrganisationAsync(review.Provider, await accounts.SignedInAsync(User, ct), ct);
-            Banner.Set(TempData, $"{review.Provider.Name} is approved. You can now approve its listings.");
+            Banner.Set(TempData, text["{0} is approved. You can now approve its listings.", review.Provider.Name]);
         }
         return Redirect($"/officer/submissions/{id}");
     }
 
     private PageResult AlreadyDecided()
     {
-        ModelState.AddModelError("decided", $"This has already been decided: it is {OfficerText.State(Review.Submission.State).ToLowerInvariant()}.");
+        ModelState.AddModelError("decided", text["This has already been decided: it is {0}.", OfficerText.State(Review.Submission.State, text).ToLower(System.Globalization.CultureInfo.CurrentCulture)]);
         return Page();
     }
 }

@@ -2,11 +2,12 @@ using LocalOffer.Web.Features.Accounts;
 using LocalOffer.Web.Features.Feedback;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace LocalOffer.Web.Features.Officers;
 
 /// <summary>One theme: rename it, see its comments, and publish "You said … / We did …" for it.</summary>
-public sealed class ThemeModel(CouncilResponses responses, AccountDirectory accounts) : PageModel
+public sealed class ThemeModel(CouncilResponses responses, AccountDirectory accounts, IStringLocalizer<OfficersStrings> text) : PageModel
 {
     public ThemeCase Case { get; private set; } = null!;
 
@@ -32,10 +33,10 @@ public sealed class ThemeModel(CouncilResponses responses, AccountDirectory acco
         Case = found;
         if (await responses.RenameThemeAsync(id, Name, ct) is { } problem)
         {
-            ModelState.AddModelError(nameof(Name), problem);
+            ModelState.AddModelError(nameof(Name), text.Translate(problem));
             return Page();
         }
-        Banner.Set(TempData, $"The theme is now called \u201c{Name!.Trim()}\u201d");
+        Banner.Set(TempData, text["The theme is now called “{0}”", Name!.Trim()]);
         return Redirect($"/officer/themes/{id}");
     }
 
@@ -44,14 +45,16 @@ public sealed class ThemeModel(CouncilResponses responses, AccountDirectory acco
         if (await responses.ThemeAsync(id, ct) is not { } found) return NotFound();
         Case = found;
         Name = found.Theme.Name;
-        if (CouncilResponses.TextProblem(YouSaid, "what people said") is { } said) ModelState.AddModelError(nameof(YouSaid), said);
-        if (CouncilResponses.TextProblem(WeDid, "what the council did or will do") is { } did) ModelState.AddModelError(nameof(WeDid), did);
-        if (Status is null) { ModelState.Remove(nameof(Status)); ModelState.AddModelError(nameof(Status), "Select where the action has got to"); }
+        if (CouncilResponses.TextProblem(YouSaid, "what people said") is not null)
+            ModelState.AddModelError(nameof(YouSaid), string.IsNullOrWhiteSpace(YouSaid) ? text["Enter what people said"] : text["What people said must be {0} characters or fewer", CouncilResponses.MaxText.ToString("N0")]);
+        if (CouncilResponses.TextProblem(WeDid, "what the council did or will do") is not null)
+            ModelState.AddModelError(nameof(WeDid), string.IsNullOrWhiteSpace(WeDid) ? text["Enter what the council did or will do"] : text["What the council did or will do must be {0} characters or fewer", CouncilResponses.MaxText.ToString("N0")]);
+        if (Status is null) { ModelState.Remove(nameof(Status)); ModelState.AddModelError(nameof(Status), text["Select where the action has got to"]); }
         var (date, dateError) = CouncilResponses.ActionDate(ActionDay, ActionMonth, ActionYear);
-        if (dateError is not null) ModelState.AddModelError(nameof(ActionDay), dateError);
+        if (dateError is not null) ModelState.AddModelError(nameof(ActionDay), text.Translate(dateError));
         if (!ModelState.IsValid) return Page();
         await responses.RespondToThemeAsync(id, await accounts.SignedInAsync(User, ct), YouSaid!, WeDid!, Status!.Value, date, ct);
-        Banner.Set(TempData, "Your \u201cYou said, we did\u201d response is published");
+        Banner.Set(TempData, text["Your “You said, we did” response is published"]);
         return Redirect($"/officer/themes/{id}#responses");
     }
 }

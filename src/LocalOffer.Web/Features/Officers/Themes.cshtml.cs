@@ -1,11 +1,12 @@
 using LocalOffer.Web.Features.Feedback;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace LocalOffer.Web.Features.Officers;
 
 /// <summary>The themes officers tag comments with: add, rename, retire, bring back.</summary>
-public sealed class ThemesModel(CouncilResponses responses) : PageModel
+public sealed class ThemesModel(CouncilResponses responses, IStringLocalizer<OfficersStrings> text) : PageModel
 {
     public IReadOnlyList<ThemeSummary> Items { get; private set; } = [];
 
@@ -18,11 +19,11 @@ public sealed class ThemesModel(CouncilResponses responses) : PageModel
     {
         if (await responses.AddThemeAsync(Name, ct) is { } problem)
         {
-            ModelState.AddModelError(nameof(Name), problem);
+            ModelState.AddModelError(nameof(Name), text.Translate(problem));
             Items = await responses.ThemesAsync(ct);
             return Page();
         }
-        Banner.Set(TempData, $"The theme \u201c{Name!.Trim()}\u201d is added");
+        Banner.Set(TempData, text["The theme “{0}” is added", Name!.Trim()]);
         return RedirectToPage();
     }
 
@@ -33,7 +34,7 @@ public sealed class ThemesModel(CouncilResponses responses) : PageModel
     private async Task<IActionResult> SetActiveAsync(int id, bool active, CancellationToken ct)
     {
         if (await responses.SetActiveAsync(id, active, ct) is not { } theme) return NotFound();
-        Banner.Set(TempData, active ? $"\u201c{theme.Name}\u201d can be used again" : $"\u201c{theme.Name}\u201d is retired. Comments that have it keep it.");
+        Banner.Set(TempData, active ? text["“{0}” can be used again", theme.Name] : text["“{0}” is retired. Comments that have it keep it.", theme.Name]);
         return RedirectToPage();
     }
 }

@@ -2,11 +2,12 @@ using System.Text;
 using LocalOffer.Web.Features.Catalogue.Search;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace LocalOffer.Web.Features.Officers;
 
 /// <summary>The searches that found nothing, most frequent first, on screen or as the same CSV the export command writes.</summary>
-public sealed class UnmetSearchesModel(UnmetSearchReport report) : PageModel
+public sealed class UnmetSearchesModel(UnmetSearchReport report, IStringLocalizer<OfficersStrings> text) : PageModel
 {
     public const int Shown = 100;
 
@@ -18,7 +19,7 @@ public sealed class UnmetSearchesModel(UnmetSearchReport report) : PageModel
     public int Total { get; private set; }
 
     /// <summary>This search's address with <c>handler=csv</c>, so the download matches the screen.</summary>
-    public string CsvLink => "/officer/unmet-searches?handler=csv" + (Since is { } d ? $"&day={d.Day}&month={d.Month}&year={d.Year}" : "");
+    public string CsvLink => "/officer/unmet-searches?handler=csv" + (Since is { } d ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"&day={d.Day}&month={d.Month}&year={d.Year}") : "");
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -34,7 +35,7 @@ public sealed class UnmetSearchesModel(UnmetSearchReport report) : PageModel
         if (!ReadSince()) return BadRequest();
         var csv = new StringWriter();
         await report.WriteCsvAsync(csv, Since, ct);
-        var name = "unmet-searches" + (Since is { } d ? $"-since-{d:yyyy-MM-dd}" : "") + ".csv";
+        var name = "unmet-searches" + (Since is { } d ? "-since-" + d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "") + ".csv";
         return File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv; charset=utf-8", name);
     }
 
@@ -48,7 +49,7 @@ public sealed class UnmetSearchesModel(UnmetSearchReport report) : PageModel
             Since = new DateOnly(year, month, day);
             return true;
         }
-        ModelState.AddModelError(nameof(Day), "Enter a real date, like 1 9 2026, or leave the date empty to see every search");
+        ModelState.AddModelError(nameof(Day), text["Enter a real date, like 1 9 2026, or leave the date empty to see every search"]);
         return false;
     }
 }

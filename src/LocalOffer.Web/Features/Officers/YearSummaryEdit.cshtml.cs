@@ -1,11 +1,12 @@
 using LocalOffer.Web.Features.Feedback;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace LocalOffer.Web.Features.Officers;
 
 /// <summary>An officer writes how comments were sought, previews the year exactly as the public would see it, and publishes it.</summary>
-public sealed class YearSummaryEditModel(YearSummaries summaries) : PageModel
+public sealed class YearSummaryEditModel(YearSummaries summaries, IStringLocalizer<OfficersStrings> text) : PageModel
 {
     [BindProperty] public string? HowCommentsWereSought { get; set; }
     public YearReport Report { get; private set; } = null!;
@@ -24,7 +25,7 @@ public sealed class YearSummaryEditModel(YearSummaries summaries) : PageModel
         if (!InRange(startYear)) return NotFound();
         if (await summaries.IsPublishedAsync(startYear, ct)) return RedirectToPage();
         await summaries.SaveDraftAsync(startYear, HowCommentsWereSought ?? "", ct);
-        Banner.Set(TempData, "Draft saved");
+        Banner.Set(TempData, text["Draft saved"]);
         return RedirectToPage();
     }
 
@@ -34,12 +35,12 @@ public sealed class YearSummaryEditModel(YearSummaries summaries) : PageModel
         if (await summaries.IsPublishedAsync(startYear, ct)) return RedirectToPage();
         if (string.IsNullOrWhiteSpace(HowCommentsWereSought))
         {
-            ModelState.AddModelError(nameof(HowCommentsWereSought), "Enter how we asked for comments before publishing");
+            ModelState.AddModelError(nameof(HowCommentsWereSought), text["Enter how we asked for comments before publishing"]);
             await LoadAsync(startYear, ct);
             return Page();
         }
         await summaries.PublishAsync(startYear, HowCommentsWereSought, ct);
-        Banner.Set(TempData, "Summary published", $"/you-said-we-did/{startYear}", "See the public page");
+        Banner.Set(TempData, text["Summary published"], $"/you-said-we-did/{startYear}", text["See the public page"]);
         return RedirectToPage();
     }
 
