@@ -95,6 +95,10 @@ public sealed class InformationPageTests(FixtureSite site)
         Assert.Contains("3 Aug 2026", glossary.TextContent);
         Assert.Contains("3 Aug 2027", glossary.TextContent);
         Assert.Matches(@"^\d+ pages? (is|are) overdue for review\.$", page.GetElementById("pages-overdue")!.TextContent.Trim());
+        var overdue = rows.Count(r => r.QuerySelector(".govuk-tag--red") is not null);
+        var (_, home) = await officer.GetPageAsync("/officer");
+        var fromHome = home.QuerySelector("#waiting a[href='/officer/information-pages']")!.TextContent.Trim();
+        Assert.Equal(overdue == 1 ? "1 information page overdue for review" : $"{overdue} information pages overdue for review", fromHome);
 
         var anonymous = site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         await Refusals.AssertRefusedAsync(anonymous, await anonymous.GetAsync("/officer/information-pages"), signedIn: false, "anonymous");
