@@ -22,6 +22,9 @@ public sealed partial class InterfaceTextTests
         { "Submissions", "cy" },
         { "Officers", "cy" },
         { "Admin", "cy" },
+        { "Home", "cy" }, { "Home", "ur" },
+        { "Catalogue", "cy" }, { "Catalogue", "ur" },
+        { "Errors", "cy" }, { "Errors", "ur" },
     };
 
     [Theory]

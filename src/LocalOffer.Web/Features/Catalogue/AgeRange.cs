@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.Localization;
 
 namespace LocalOffer.Web.Features.Catalogue;
 
@@ -12,16 +13,19 @@ public readonly record struct AgeRange(int? Minimum, int? Maximum)
         (Maximum is null || other.Minimum is null || Maximum >= other.Minimum);
 
     /// <summary>How a family reads the range: "0 to 5 years", "From 16 years", "All ages".</summary>
-    public string Describe() => (Minimum, Maximum) switch
+    public string Describe() => Describe(EnglishText.Instance);
+
+    /// <summary>The range in the visitor's language, through the catalogue's text (English is the key).</summary>
+    public string Describe(IStringLocalizer text) => (Minimum, Maximum) switch
     {
-        (null, null) => "All ages",
-        (null, int max) => $"Up to {Years(max)}",
-        (int min, null) => $"From {Years(min)}",
-        (int min, int max) when min == max => Years(min),
-        (int min, int max) => $"{min} to {Years(max)}",
+        (null, null) => text["All ages"],
+        (null, int max) => text["Up to {0}", Years(max, text)],
+        (int min, null) => text["From {0}", Years(min, text)],
+        (int min, int max) when min == max => Years(min, text),
+        (int min, int max) => text["{0} to {1}", min, Years(max, text)],
     };
 
-    private static string Years(int n) => n == 1 ? "1 year" : $"{n} years";
+    private static string Years(int n, IStringLocalizer text) => n == 1 ? text["1 year"] : text["{0} years", n];
 }
 
 /// <summary>The age filter: one of the published bands (as on the best-known national directory), or an exact age.</summary>
@@ -36,6 +40,14 @@ public sealed partial record AgeBand(string Key, string Label, AgeRange Range)
         new("16-18", "16 to 18 years", new(16, 18)),
         new("19-25", "19 to 25 years", new(19, 25)),
     ];
+
+    /// <summary>The band's name in the visitor's language: a published band by its English name, an exact age in words.</summary>
+    public string Describe(IStringLocalizer text)
+    {
+        if (Bands.Any(b => b.Key == Key)) return text[Label];
+        var age = Range.Minimum ?? 0;
+        return age == 1 ? text["1 year old"] : text["{0} years old", age];
+    }
 
     /// <summary>Reads a band key ("6-11") or an exact age ("7"); anything else is not an age filter.</summary>
     public static bool TryParse(string? value, out AgeBand band)

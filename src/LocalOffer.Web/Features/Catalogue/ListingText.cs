@@ -1,20 +1,42 @@
+using Microsoft.Extensions.Localization;
+
 namespace LocalOffer.Web.Features.Catalogue;
 
 /// <summary>Plain-English wording for listing fields, shared by the results and the service page.</summary>
 public static class ListingText
 {
     /// <summary>Where a service happens, in a few words: the towns of its venues, or how it reaches people.</summary>
-    public static string Where(Listing listing)
+    public static string Where(Listing listing) => Where(Place(listing), EnglishText.Instance);
+
+    /// <summary>Where a service happens, in the visitor's language (town names and the provider's area as written).</summary>
+    public static string Where(Listing listing, IStringLocalizer text) => Where(Place(listing), text);
+
+    public static string Where(PlaceSummary place, IStringLocalizer text)
+    {
+        var ways = new List<string>();
+        if (place.Towns.Count > 0)
+        {
+            var towns = string.Join(", ", place.Towns);
+            ways.Add(place.MoreTowns ? text["{0} and other places", towns] : towns);
+        }
+        if (place.Online) ways.Add(LowerFirst(text["Online"]));
+        if (place.Phone && place.Towns.Count == 0) ways.Add(LowerFirst(text["By phone"]));
+        if (place.HomeVisit) ways.Add(text["at home"]);
+        if (ways.Count == 0) ways.Add(place.AreaCovered ?? text["Across the area"]);
+        var where = string.Join(", ", ways);
+        return char.ToUpperInvariant(where[0]) + where[1..];
+    }
+
+    /// <summary>"Online" as it reads inside a list ("Bath, online"); the delivery mode's own name is the key.</summary>
+    private static string LowerFirst(string text) => text.Length == 0 ? text : char.ToLower(text[0], System.Globalization.CultureInfo.CurrentCulture) + text[1..];
+
+    /// <summary>What <see cref="Where(Listing)"/> needs, small enough to keep in memory for every listing in search results.</summary>
+    public static PlaceSummary Place(Listing listing)
     {
         var towns = listing.Locations.Select(l => l.Town).Distinct().ToList();
-        var ways = new List<string>();
-        if (towns.Count > 0) ways.Add(string.Join(", ", towns.Take(3)) + (towns.Count > 3 ? " and other places" : ""));
-        if (listing.DeliveryModes.Contains(DeliveryMode.Online)) ways.Add("online");
-        if (listing.DeliveryModes.Contains(DeliveryMode.Phone) && towns.Count == 0) ways.Add("by phone");
-        if (listing.DeliveryModes.Contains(DeliveryMode.HomeVisit)) ways.Add("at home");
-        if (ways.Count == 0) ways.Add(listing.AreaCovered ?? "Across the area");
-        var text = string.Join(", ", ways);
-        return char.ToUpperInvariant(text[0]) + text[1..];
+        return new PlaceSummary(towns.Take(3).ToArray(), towns.Count > 3,
+            listing.DeliveryModes.Contains(DeliveryMode.Online), listing.DeliveryModes.Contains(DeliveryMode.Phone),
+            listing.DeliveryModes.Contains(DeliveryMode.HomeVisit), listing.AreaCovered);
     }
 
     public static string Describe(DeliveryMode mode) => mode switch
@@ -85,6 +107,9 @@ public static class ListingText
 
     public static string DayName(DayOfWeek day) => day.ToString();
 
+    /// <summary>A day's name in a language: "Monday", "Dydd Llun".</summary>
+    public static string DayName(DayOfWeek day, System.Globalization.CultureInfo culture) => culture.DateTimeFormat.GetDayName(day);
+
     /// <summary>
     /// The address only if it is an absolute http or https web address; anything else (a
     /// <c>javascript:</c> or <c>data:</c> address typed by mistake or on purpose) is never made a link.
@@ -94,6 +119,9 @@ public static class ListingText
             ? uri.AbsoluteUri
             : null;
 }
+
+/// <summary>Where a listing happens, as search results show it: up to three towns, and the ways it reaches people.</summary>
+public sealed record PlaceSummary(IReadOnlyList<string> Towns, bool MoreTowns, bool Online, bool Phone, bool HomeVisit, string? AreaCovered);
 
 /// <summary>Which page numbers to show: first, last, and the current page with its neighbours (GOV.UK pagination).</summary>
 public static class Pagination

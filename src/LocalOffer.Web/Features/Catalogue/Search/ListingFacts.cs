@@ -33,8 +33,11 @@ public sealed record ListingFacts(
 
 public readonly record struct Venue(double Latitude, double Longitude);
 
-/// <summary>One search result as a family sees it.</summary>
-public sealed record ResultCard(string Slug, string Name, string Provider, string Summary, string Ages, string Cost, string Where);
+/// <summary>
+/// One search result as a family sees it. The provider's words are kept as written; ages, cost and place are
+/// kept as facts and worded in the visitor's language when the page is shown.
+/// </summary>
+public sealed record ResultCard(string Slug, string Name, string Provider, string Summary, AgeRange Ages, CostSummary Cost, PlaceSummary Where);
 
 [Flags]
 public enum DaysOpen { None = 0, Weekday = 1, Saturday = 2, Sunday = 4 }

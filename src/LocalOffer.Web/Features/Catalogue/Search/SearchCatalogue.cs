@@ -174,7 +174,7 @@ public sealed class SearchCatalogue(ISearchIndex index, IServiceScopeFactory sco
             Slug = slug, Name = name, Summary = summary, Description = "", IsFree = free, CostOptions = costs, DeliveryModes = delivery,
             AreaCovered = areaCovered, Locations = towns.Select(t => new Location { Town = t, Postcode = "" }).ToList(),
         };
-        return new ResultCard(slug, name, provider, summary, new AgeRange(min, max).Describe(), CostDescription.Headline(listing), ListingText.Where(listing));
+        return new ResultCard(slug, name, provider, summary, new AgeRange(min, max), CostDescription.Summarise(listing), ListingText.Place(listing));
     }
 
     private static FrozenDictionary<Guid, ListingFacts> Ranked(IEnumerable<ListingFacts> facts) =>

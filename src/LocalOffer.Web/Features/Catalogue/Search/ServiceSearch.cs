@@ -1,6 +1,7 @@
 using LocalOffer.Web.Infrastructure.Database;
 using LocalOffer.Web.Infrastructure.Postcodes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace LocalOffer.Web.Features.Catalogue.Search;
 
@@ -35,8 +36,10 @@ public sealed record SearchResults(
 /// Runs a family's search: words through the index (with synonyms, a prefix for the last word and
 /// spelling suggestions), then filters, distance and counts over the in-memory facts, then the page
 /// of listings from the database. Searches that find nothing are recorded, anonymously, as gaps.
+/// Filter names and messages are in the visitor's language (categories and needs looked up by their
+/// English names); the values in the address and what is recorded stay the same in every language.
 /// </summary>
-public sealed class ServiceSearch(SearchCatalogue catalogue, IPostcodeLookup postcodes, LocalOfferDb db, TimeProvider clock)
+public sealed class ServiceSearch(SearchCatalogue catalogue, IPostcodeLookup postcodes, LocalOfferDb db, TimeProvider clock, IStringLocalizer<CatalogueStrings> text)
 {
 
     public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken ct = default)
@@ -69,14 +72,14 @@ public sealed class ServiceSearch(SearchCatalogue catalogue, IPostcodeLookup pos
         var postcodeText = string.IsNullOrWhiteSpace(request.Postcode) ? null : request.Postcode;
         UkPostcode? postcode = null;
         if (postcodeText is not null && !UkPostcode.TryParse(postcodeText, out _))
-            errors.Add(new("postcode", "Enter a real postcode, like BA2 3EP, or the first part of one, like BA2"));
+            errors.Add(new("postcode", text["Enter a real postcode, like BA2 3EP, or the first part of one, like BA2"]));
         else
             postcode = postcodeText is not null && UkPostcode.TryParse(postcodeText, out var parsed) ? parsed : words.Postcode;
         if (postcode is not null)
         {
             var located = await postcodes.FindAsync(postcode, ct);
             if (located is null)
-                errors.Add(new("postcode", $"We could not find {postcode.Display}. Check the postcode, or try the first part of it, like BA2"));
+                errors.Add(new("postcode", text["We could not find {0}. Check the postcode, or try the first part of it, like BA2", postcode.Display]));
             else
             {
                 origin = new SearchOrigin(postcode.Display, located.Match, located.MatchedCode, request.RadiusMiles, postcodeText is null);
@@ -103,17 +106,17 @@ public sealed class ServiceSearch(SearchCatalogue catalogue, IPostcodeLookup pos
         Option Fixed(int group, string value, string label, bool selected, Func<ListingFacts, bool> has) =>
             new(value, label, selected, layout.Bit(group, value), has);
         var options = new Option[FacetGroups.Count][];
-        options[FacetGroups.Category] = tree.TopLevel.Select(c => Fixed(FacetGroups.Category, c.Slug, c.Name, categoryIds.Contains(c.Id), f => f.Categories.Contains(c.Id)))
-            .Concat(selectedCategories.Where(c => c.ParentId is not null).Select(c => new Option(c.Slug, c.Name, true, -1, f => f.Categories.Contains(c.Id))))
+        options[FacetGroups.Category] = tree.TopLevel.Select(c => Fixed(FacetGroups.Category, c.Slug, text[c.Name], categoryIds.Contains(c.Id), f => f.Categories.Contains(c.Id)))
+            .Concat(selectedCategories.Where(c => c.ParentId is not null).Select(c => new Option(c.Slug, text[c.Name], true, -1, f => f.Categories.Contains(c.Id))))
             .ToArray();
-        options[FacetGroups.Need] = layout.Needs.Select(n => Fixed(FacetGroups.Need, n.Code, n.Name, needs.Contains(n.Code), f => f.Needs.Contains(n.Code))).ToArray();
-        options[FacetGroups.Age] = AgeBand.Bands.Select(b => Fixed(FacetGroups.Age, b.Key, b.Label, age?.Key == b.Key, f => f.Ages.Overlaps(b.Range)))
-            .Concat(age is not null && AgeBand.Bands.All(b => b.Key != age.Key) ? [new Option(age.Key, age.Label, true, -1, f => f.Ages.Overlaps(age.Range))] : [])
+        options[FacetGroups.Need] = layout.Needs.Select(n => Fixed(FacetGroups.Need, n.Code, text[n.Name], needs.Contains(n.Code), f => f.Needs.Contains(n.Code))).ToArray();
+        options[FacetGroups.Age] = AgeBand.Bands.Select(b => Fixed(FacetGroups.Age, b.Key, b.Describe(text), age?.Key == b.Key, f => f.Ages.Overlaps(b.Range)))
+            .Concat(age is not null && AgeBand.Bands.All(b => b.Key != age.Key) ? [new Option(age.Key, age.Describe(text), true, -1, f => f.Ages.Overlaps(age.Range))] : [])
             .ToArray();
-        options[FacetGroups.Free] = [Fixed(FacetGroups.Free, "true", "Free services only", request.FreeOnly, f => f.IsFree)];
-        options[FacetGroups.Delivery] = Enum.GetValues<DeliveryMode>().Select(m => Fixed(FacetGroups.Delivery, FacetGroups.Slug(m), ListingText.Describe(m), delivery.Contains(FacetGroups.Slug(m)), f => f.Delivery.Contains(m))).ToArray();
-        options[FacetGroups.Day] = FacetGroups.DayOptions.Select(d => Fixed(FacetGroups.Day, d.Value, d.Label, days.Contains(d.Value), f => f.Days.HasFlag(d.Days))).ToArray();
-        options[FacetGroups.Level] = Enum.GetValues<ServiceLevel>().Select(l => Fixed(FacetGroups.Level, FacetGroups.Slug(l), l.ToString(), levels.Contains(FacetGroups.Slug(l)), f => f.Level == l)).ToArray();
+        options[FacetGroups.Free] = [Fixed(FacetGroups.Free, "true", text["Free services only"], request.FreeOnly, f => f.IsFree)];
+        options[FacetGroups.Delivery] = Enum.GetValues<DeliveryMode>().Select(m => Fixed(FacetGroups.Delivery, FacetGroups.Slug(m), text[ListingText.Describe(m)], delivery.Contains(FacetGroups.Slug(m)), f => f.Delivery.Contains(m))).ToArray();
+        options[FacetGroups.Day] = FacetGroups.DayOptions.Select(d => Fixed(FacetGroups.Day, d.Value, text[d.Label], days.Contains(d.Value), f => f.Days.HasFlag(d.Days))).ToArray();
+        options[FacetGroups.Level] = Enum.GetValues<ServiceLevel>().Select(l => Fixed(FacetGroups.Level, FacetGroups.Slug(l), text[l.ToString()], levels.Contains(FacetGroups.Slug(l)), f => f.Level == l)).ToArray();
 
         // Per group: the bits of its selected fixed options, its selected options without bits, and all its bits (for counting).
         var selectedBits = new ulong[FacetGroups.Count];
