@@ -31,6 +31,12 @@ public static partial class HtmlSentence
         return html;
     }
 
+    /// <summary>
+    /// The start and end of words only screen readers read (<c>govuk-visually-hidden</c>), as placeholders in a
+    /// sentence, so the translator chooses which words are seen: "Visit the website{0} for {1}{2}".
+    /// </summary>
+    public static readonly IHtmlContent HiddenStart = new HtmlString("<span class=\"govuk-visually-hidden\">"), HiddenEnd = new HtmlString("</span>");
+
     /// <summary>A link to put in a sentence, its text and address encoded.</summary>
     public static IHtmlContent Link(string href, string text, string cssClass = "govuk-link") =>
         Element("a", text, ("class", cssClass), ("href", href));
