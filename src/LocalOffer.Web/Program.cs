@@ -61,10 +61,12 @@ await app.Services.PrepareDatabaseAsync();
 await app.Services.GetRequiredService<SearchCatalogue>().EnsureReadyAsync();
 
 app.UseMiddleware<RequestLogging>();
+// The language first, so that an error page shown in place of the page asked for (which loses its
+// address's "?lang=") is in the same language.
+app.UseRequestLocalization();
 app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseStaticFiles();
-app.UseRequestLocalization();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();

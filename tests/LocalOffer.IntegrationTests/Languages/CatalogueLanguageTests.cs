@@ -135,6 +135,20 @@ public sealed class CatalogueLanguageTests(SearchSite site) : IClassFixture<Sear
     }
 
     [Fact]
+    public async Task An_unknown_address_says_page_not_found_in_the_visitors_language()
+    {
+        var (welsh, welshPage) = await (await VisitorInAsync("cy")).GetPageAsync("/services/no-such-service");
+        Assert.Equal(HttpStatusCode.NotFound, welsh.StatusCode);
+        Assert.Equal("Heb ddod o hyd i'r dudalen", welshPage.Text("h1"));
+        Assert.Contains("Gallwch chwilio pob gwasanaeth neu fynd i'r hafan.", welshPage.Text("main").Squash());
+
+        var (urdu, urduPage) = await site.CreateClient().GetPageAsync("/no-such-page?lang=ur");
+        Assert.Equal(HttpStatusCode.NotFound, urdu.StatusCode);
+        Assert.Equal("rtl", urduPage.DocumentElement.GetAttribute("dir"));
+        Assert.Equal("صفحہ نہیں ملا", urduPage.Text("h1"));
+    }
+
+    [Fact]
     public async Task The_same_search_address_is_cached_separately_for_each_language()
     {
         const string address = "/services?q=therapy";
