@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using LocalOffer.Web.Features.Languages;
 using Microsoft.Extensions.Localization;
 
 namespace LocalOffer.Web.Features.Catalogue;

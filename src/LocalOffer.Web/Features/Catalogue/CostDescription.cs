@@ -1,4 +1,5 @@
 using System.Globalization;
+using LocalOffer.Web.Features.Languages;
 using Microsoft.Extensions.Localization;
 
 namespace LocalOffer.Web.Features.Catalogue;

@@ -1,3 +1,4 @@
+using LocalOffer.Web.Features.Languages;
 using Microsoft.Extensions.Localization;
 
 namespace LocalOffer.Web.Features.Catalogue;
