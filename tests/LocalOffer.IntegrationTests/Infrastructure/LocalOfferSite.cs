@@ -15,6 +15,13 @@ namespace LocalOffer.IntegrationTests.Infrastructure;
 /// </summary>
 public class LocalOfferSite : WebApplicationFactory<Program>
 {
+    /// <summary>
+    /// Each site's web root would otherwise take one of the user's 128 inotify instances (for the
+    /// cache-busting <c>asp-append-version</c> hashes) until the test run ends; with a site per test class
+    /// they run out. Polling watchers take none.
+    /// </summary>
+    static LocalOfferSite() => Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+
     public LocalOfferSite(string? dataDirectory = null) =>
         DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "localoffer-tests", Guid.NewGuid().ToString("N"));
 
