@@ -61,6 +61,27 @@ public sealed class InformationPageTests(FixtureSite site)
     }
 
     [Fact]
+    public async Task Short_forms_in_a_listing_are_explained_on_its_service_page_and_its_text_stays_text()
+    {
+        await using var own = new LocalOfferSite();
+        var client = own.CreateClient();
+        var listing = FixtureCatalogue.Published()[0];
+        await own.ImportAsync([listing with
+        {
+            Slug = "senco-drop-in",
+            Description = "Talk to a SENCO about SEN support or an EHC plan. <b>Bring</b> your questions.",
+            Eligibility = "Families of children with SEND.",
+        }]);
+        var (_, page) = await client.GetPageAsync("/services/senco-drop-in");
+        var explained = page.QuerySelectorAll("main abbr").Select(a => (a.TextContent, a.GetAttribute("title"))).Distinct().ToList();
+        Assert.Contains(("SENCO", "special educational needs co-ordinator"), explained);
+        Assert.Contains(("EHC plan", "Education, Health and Care plan"), explained);
+        Assert.Contains(("SEND", "special educational needs and disabilities"), explained);
+        Assert.Null(page.QuerySelector("main p b"));
+        Assert.Contains("<b>Bring</b>", page.QuerySelector("main")!.TextContent);
+    }
+
+    [Fact]
     public async Task Each_category_a_page_relates_to_links_back_to_that_page()
     {
         var content = site.Services.GetRequiredService<ContentLibrary>();

@@ -21,7 +21,7 @@ public sealed class CategoryPageModel(CatalogueBrowser catalogue, ContentLibrary
         Path = tree.PathTo(category);
         Counts = await catalogue.CountsByCategoryAsync(ct);
         RelatedPages = category.Children.Prepend(category)
-            .SelectMany(c => content.ForCategory(c.Slug))
+            .SelectMany(c => content.ForCategory(c.Slug, LocalOffer.Web.Features.Languages.SiteLanguages.Current.FileCode))
             .DistinctBy(p => p.Url)
             .ToList();
         return Page();

@@ -1,4 +1,6 @@
 using LocalOffer.Web.Features.Catalogue.Search;
+using LocalOffer.Web.Features.Information;
+using LocalOffer.Web.Features.Languages;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +12,7 @@ namespace LocalOffer.Web.Features.Catalogue;
 /// find nothing: each of those must run, so that it is recorded as a gap in provision.
 /// </summary>
 [OutputCache(PolicyName = SearchCatalogue.OutputCachePolicy)]
-public sealed class ServicesPageModel(ServiceSearch search, SearchCatalogue catalogue) : PageModel
+public sealed class ServicesPageModel(ServiceSearch search, SearchCatalogue catalogue, ContentLibrary content) : PageModel
 {
     [FromQuery(Name = "q")] public string? Words { get; set; }
     [FromQuery(Name = "postcode")] public string? Postcode { get; set; }
@@ -53,6 +55,13 @@ public sealed class ServicesPageModel(ServiceSearch search, SearchCatalogue cata
 
     /// <summary>A category chosen alone (from a browse link) names the page.</summary>
     public Category? SingleCategory => Request.Categories.Count == 1 ? Categories.Find(Request.Categories[0]) : null;
+
+    /// <summary>Information pages about the category chosen alone (or the categories above it): the way back from a category to its advice.</summary>
+    public IReadOnlyList<InformationPage> RelatedPages => SingleCategory is { } category
+        ? Categories.PathTo(category).Reverse()
+            .SelectMany(c => content.ForCategory(c.Slug, SiteLanguages.Current.FileCode))
+            .DistinctBy(p => p.Url).ToList()
+        : [];
 
     private static string[] Clean(string[] values) =>
         values.Where(v => !string.IsNullOrWhiteSpace(v) && v.Length <= 60).Select(v => v.Trim()).Distinct().Take(20).ToArray();
