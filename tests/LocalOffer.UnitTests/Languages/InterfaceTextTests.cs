@@ -14,6 +14,7 @@ public sealed partial class InterfaceTextTests
     public static TheoryData<string, string> TranslatedFeatures => new()
     {
         { "Shared", "cy" }, { "Shared", "ur" },
+        { "Shortlist", "cy" }, { "Shortlist", "ur" },
     };
 
     [Theory]

@@ -114,7 +114,9 @@ public sealed class ShortlistPageModel(
             .ToListAsync(ct);
         var byId = listings.ToDictionary(l => l.Id);
         var kept = ids.Where(byId.ContainsKey).ToList();
-        Dropped = ids.Count - kept.Count;
+        var gone = ids.Except(kept).ToList();
+        // Only services that were once listed earn a note; an id that never was one was not saved here.
+        Dropped = gone.Count == 0 ? 0 : await db.Listings.CountAsync(l => gone.Contains(l.Id), ct);
         if (raw is not null && raw != ShortlistCookie.Format(kept)) ShortlistCookie.Write(HttpContext, kept);
         Services = kept.Select(id => SavedService.From(byId[id], text)).ToList();
         SavedServices.Use(HttpContext, kept, Services.Select(s => s.Slug));
