@@ -15,7 +15,7 @@ public sealed class ShortlistTests(ShortlistSite site)
     {
         var client = site.Browser();
         var (_, results) = await client.GetPageAsync("/services?q=chatterbox");
-        Assert.Equal("Save to your list, Chatterbox speech group", results.ButtonFor("chatterbox-speech-group").QuerySelector("button")!.TextContent.Trim());
+        Assert.Equal("Save to your list (Chatterbox speech group)", results.ButtonFor("chatterbox-speech-group").QuerySelector("button")!.TextContent.Trim());
         Assert.Null(results.QuerySelector("a[href='/shortlist']"));
 
         var (back, afterSave) = await client.PressAsync(results.ButtonFor("chatterbox-speech-group"));
