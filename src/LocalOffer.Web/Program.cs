@@ -13,6 +13,7 @@ using LocalOffer.Web.Features.Information;
 using LocalOffer.Web.Features.Languages;
 using LocalOffer.Web.Features.Feedback;
 using LocalOffer.Web.Features.Officers;
+using LocalOffer.Web.Features.Shortlist;
 using LocalOffer.Web.Infrastructure.Database;
 using LocalOffer.Web.Infrastructure.Hosting;
 using LocalOffer.Web.Infrastructure.Logging;
@@ -41,6 +42,7 @@ builder.Services.AddReviews();
 builder.Services.AddOfficers();
 builder.Services.AddFeedbackPublishing();
 builder.Services.AddFeedback();
+builder.Services.AddShortlist();
 builder.Services.AddRazorPages(options =>
 {
     options.RootDirectory = "/Features";
@@ -70,6 +72,7 @@ app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseCachedPageTokens();
 app.UseOutputCache();
 app.MapRazorPages();
 

@@ -25,6 +25,7 @@ public sealed partial class InterfaceTextTests
         { "Home", "cy" }, { "Home", "ur" },
         { "Catalogue", "cy" }, { "Catalogue", "ur" },
         { "Errors", "cy" }, { "Errors", "ur" },
+        { "Shortlist", "cy" }, { "Shortlist", "ur" },
     };
 
     [Theory]
