@@ -53,7 +53,7 @@ public sealed class CatalogueLanguageTests(SearchSite site) : IClassFixture<Sear
         Assert.Contains(labels, l => l.StartsWith("Awtistiaeth (", StringComparison.Ordinal));
         Assert.Contains(labels, l => l.StartsWith("Gwasanaethau am ddim yn unig (", StringComparison.Ordinal));
         Assert.Contains(labels, l => l.StartsWith("Dydd Sadwrn (", StringComparison.Ordinal));
-        Assert.Equal("Defnyddio'r hidlwyr", page.QuerySelectorAll("button").Last().TextContent.Trim());
+        Assert.Equal("Defnyddio'r hidlwyr", page.QuerySelectorAll("form[method=get] button").Last().TextContent.Trim());
 
         Assert.Equal("3 o wasanaethau ar gyfer 6 i 11 oed", page.Text("[role=status]").Squash());
         var facts = page.QuerySelector(".lo-result__facts")!.TextContent.Squash();
