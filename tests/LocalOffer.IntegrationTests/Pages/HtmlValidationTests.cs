@@ -85,6 +85,9 @@ public sealed class HtmlValidationTests(HtmlValidationSite site) : IClassFixture
             ("comments-filtered", $"/comments?year={FixtureYear.StartYear}&topic=Information"),
             ("you-said-we-did", "/you-said-we-did"),
             ("you-said-we-did-year", $"/you-said-we-did/{FixtureYear.StartYear}"),
+            ("information-translated", "/information/about/what-is-the-local-offer"),
+            ("search-category-with-information", "/services?category=therapies"),
+            ("shortlist-empty", "/shortlist"),
         };
         foreach (var language in new string?[] { null, "cy", "ur" })
         {
@@ -96,6 +99,10 @@ public sealed class HtmlValidationTests(HtmlValidationSite site) : IClassFixture
             await AddAsync("feedback-easy-read-errors" + suffix, await visitor.PostFormAsync(WithLanguage("/feedback?version=easy-read", language), Fields(("Form.Text", ""))));
             if (language is not null) Assert.Contains($"<html lang=\"{language}\"", _pages["home" + suffix]);
             await AddAsync("service-report-a-problem-errors" + suffix, await visitor.PostFormAsync(WithLanguage("/services/chatterbox-speech-group/report-a-problem", language), Fields(("Form.Text", ""))));
+            await visitor.PostFormAsync("/shortlist/save", Fields(("service", "chatterbox-speech-group"), ("returnUrl", "/shortlist")), formPage: "/services/chatterbox-speech-group");
+            await GetAsync(visitor, "shortlist" + suffix, WithLanguage("/shortlist", language));
+            await GetAsync(visitor, "shortlist-print" + suffix, WithLanguage("/shortlist/print", language));
+            Assert.Contains("Chatterbox speech group", _pages["shortlist" + suffix]);
         }
 
         // Account pages.
@@ -182,7 +189,7 @@ public sealed class HtmlValidationTests(HtmlValidationSite site) : IClassFixture
             ("officer-listings", "/officer/listings?q=valid"), ("officer-listing-new", "/officer/listings/new"), ("officer-listing-edit", $"/officer/listings/{live.Id}/edit"),
             ("officer-questions", "/officer/questions"), ("officer-question-new", "/officer/questions/new"), ("officer-question", "/officer/questions/1"),
             ("officer-unmet-searches", "/officer/unmet-searches"), ("officer-unmet-searches-bad-date", "/officer/unmet-searches?day=31&month=2&year=2026"),
-            ("officer-overdue", "/officer/overdue"),
+            ("officer-overdue", "/officer/overdue"), ("officer-information-pages", "/officer/information-pages"),
             ("officer-comments", "/officer/comments"), ("officer-comment-highlighted", $"/officer/comments/{highlighted.Id}"),
             ("officer-themes", "/officer/themes"), ("officer-theme", $"/officer/themes/{theme.Id}"),
             ("officer-year-summaries", "/officer/you-said-we-did"),
