@@ -12,21 +12,6 @@ namespace LocalOffer.IntegrationTests.Feedback;
 [Collection(FeedbackSiteCollection.Name)]
 public sealed class CommentFormTests(FeedbackSite site)
 {
-    private static Dictionary<string, string> Fields(string text, string topic = "Missing", string giver = "ParentOrCarer", string email = "", bool agree = false) => new()
-    {
-        ["Form.Topic"] = topic,
-        ["Form.GivenBy"] = giver,
-        ["Form.Text"] = text,
-        ["Form.ReplyEmail"] = email,
-        ["Form.AgreeToReply"] = agree ? "true" : "false",
-        ["Form.Website"] = "",
-    };
-
-    private async Task<Comment?> FindAsync(string text)
-    {
-        await using var scope = site.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<LocalOfferDb>().Comments.AsNoTracking().FirstOrDefaultAsync(c => c.Text == text);
-    }
 
     private static string Unique(string words) => $"{words} {Guid.NewGuid():N}";
 
@@ -42,11 +27,11 @@ public sealed class CommentFormTests(FeedbackSite site)
         Assert.Contains("We will only use it to reply to you and will not publish it.", page.Text("#Form_ReplyEmail-hint"));
 
         var text = Unique("There is nothing about short breaks in the holidays.");
-        var response = await client.PostFormAsync("/feedback", Fields(text, email: "", agree: false));
+        var response = await client.PostFormAsync("/feedback", FeedbackSite.Fields(text, email: "", agree: false));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/feedback/sent", response.Headers.Location!.OriginalString);
-        var comment = await FindAsync(text);
+        var comment = await site.FindCommentAsync(text);
         Assert.NotNull(comment);
         Assert.Equal(CommentTopic.Missing, comment.Topic);
         Assert.Equal(CommentGiver.ParentOrCarer, comment.GivenBy);
@@ -67,10 +52,10 @@ public sealed class CommentFormTests(FeedbackSite site)
         var client = site.BrowserFrom();
         var email = $"parent-{Guid.NewGuid():N}@example.org";
         var text = Unique("Please reply about transport.");
-        var response = await client.PostFormAsync("/feedback", Fields(text, topic: "Information", email: email, agree: true));
+        var response = await client.PostFormAsync("/feedback", FeedbackSite.Fields(text, topic: "Information", email: email, agree: true));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal(email, (await FindAsync(text))!.ReplyEmail);
+        Assert.Equal(email, (await site.FindCommentAsync(text))!.ReplyEmail);
         Assert.DoesNotContain(site.Logs.Lines, line => line.Contains(email, StringComparison.OrdinalIgnoreCase));
     }
 
@@ -79,7 +64,7 @@ public sealed class CommentFormTests(FeedbackSite site)
     {
         var client = site.BrowserFrom();
         var text = Unique("I want a reply but forgot the box.");
-        var response = await client.PostFormAsync("/feedback", Fields(text, email: "carer@example.org", agree: false));
+        var response = await client.PostFormAsync("/feedback", FeedbackSite.Fields(text, email: "carer@example.org", agree: false));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await response.DocumentAsync();
@@ -88,14 +73,14 @@ public sealed class CommentFormTests(FeedbackSite site)
         Assert.Equal("#Form_AgreeToReply", page.QuerySelector(".govuk-error-summary a")!.GetAttribute("href"));
         Assert.Equal("carer@example.org", page.QuerySelector("#Form_ReplyEmail")!.GetAttribute("value"));
         Assert.Equal(text, page.QuerySelector("#Form_Text")!.TextContent);
-        Assert.Null(await FindAsync(text));
+        Assert.Null(await site.FindCommentAsync(text));
     }
 
     [Fact]
     public async Task Each_field_says_what_is_wrong_and_keeps_what_was_typed()
     {
         var client = site.BrowserFrom();
-        var response = await client.PostFormAsync("/feedback", Fields("", topic: "", giver: "", email: "not an email"));
+        var response = await client.PostFormAsync("/feedback", FeedbackSite.Fields("", topic: "", giver: "", email: "not an email"));
         var page = await response.DocumentAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -106,7 +91,7 @@ public sealed class CommentFormTests(FeedbackSite site)
         Assert.Equal("not an email", page.QuerySelector("#Form_ReplyEmail")!.GetAttribute("value"));
 
         var tooLong = new string('a', 2001);
-        response = await client.PostFormAsync("/feedback", Fields(tooLong, topic: "Service", giver: "Nobody", email: new string('b', 195) + "@example.org", agree: true));
+        response = await client.PostFormAsync("/feedback", FeedbackSite.Fields(tooLong, topic: "Service", giver: "Nobody", email: new string('b', 195) + "@example.org", agree: true));
         page = await response.DocumentAsync();
         Assert.Equal(
             ["Select what your comment is about", "Select who is giving this comment", "Your comment must be 2,000 characters or fewer", "Your email address must be 200 characters or fewer"],
@@ -114,7 +99,7 @@ public sealed class CommentFormTests(FeedbackSite site)
         Assert.Equal(tooLong, page.QuerySelector("#Form_Text")!.TextContent);
         Assert.Equal("govuk-form-group govuk-form-group--error govuk-character-count", page.QuerySelector("#Form_Text")!.ParentElement!.ClassName);
 
-        response = await client.PostFormAsync("/feedback", Fields("Kept words", topic: "EaseOfUse", giver: "", email: ""));
+        response = await client.PostFormAsync("/feedback", FeedbackSite.Fields("Kept words", topic: "EaseOfUse", giver: "", email: ""));
         page = await response.DocumentAsync();
         Assert.NotNull(page.QuerySelector("input[name='Form.Topic'][value='EaseOfUse'][checked]"));
         Assert.Equal("Kept words", page.QuerySelector("#Form_Text")!.TextContent);
@@ -134,13 +119,13 @@ public sealed class CommentFormTests(FeedbackSite site)
         Assert.Null(form.QuerySelector("input[name='Form.Topic']"));
 
         var text = Unique("The Monday session has moved to Tuesday.");
-        var fields = Fields(text, giver: "ParentOrCarer");
+        var fields = FeedbackSite.Fields(text, giver: "ParentOrCarer");
         fields.Remove("Form.Topic");
         var response = await client.PostFormAsync("/services/chatterbox-speech-group/report-a-problem", fields);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/feedback/sent?service=chatterbox-speech-group", response.Headers.Location!.OriginalString);
-        var comment = await FindAsync(text);
+        var comment = await site.FindCommentAsync(text);
         Assert.Equal(CommentTopic.Service, comment!.Topic);
         await using (var scope = site.Services.CreateAsyncScope())
         {
@@ -163,7 +148,7 @@ public sealed class CommentFormTests(FeedbackSite site)
         Assert.Contains("Leave this blank", form.QuerySelector("label[for=Form_Website]")!.TextContent);
 
         var text = Unique("Buy cheap things.");
-        var fields = Fields(text);
+        var fields = FeedbackSite.Fields(text);
         fields["Form.Website"] = "http://spam.example";
         var response = await client.PostFormAsync("/feedback", fields);
         var page = await response.DocumentAsync();
@@ -172,7 +157,7 @@ public sealed class CommentFormTests(FeedbackSite site)
         Assert.Contains("We could not accept this. If you are a person, leave the 'Leave this blank' box empty and send it again.", page.Text(".govuk-error-summary"));
         Assert.Equal(text, page.QuerySelector("#Form_Text")!.TextContent);
         Assert.Equal("http://spam.example", page.QuerySelector("#Form_Website")!.GetAttribute("value"));
-        Assert.Null(await FindAsync(text));
+        Assert.Null(await site.FindCommentAsync(text));
     }
 
     [Fact]
@@ -180,21 +165,21 @@ public sealed class CommentFormTests(FeedbackSite site)
     {
         var client = site.BrowserFrom("192.0.2.66");
         for (var i = 1; i <= 5; i++)
-            Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync("/feedback", Fields(Unique($"Comment {i}")))).StatusCode);
+            Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync("/feedback", FeedbackSite.Fields(Unique($"Comment {i}")))).StatusCode);
 
         var text = Unique("Comment 6");
-        var response = await client.PostFormAsync("/feedback", Fields(text));
+        var response = await client.PostFormAsync("/feedback", FeedbackSite.Fields(text));
         var page = await response.DocumentAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("You have sent several comments in the last hour. Please wait and try again later, or phone the Local Offer team.", page.Text(".govuk-error-summary"));
         Assert.Equal(text, page.QuerySelector("#Form_Text")!.TextContent);
-        Assert.Null(await FindAsync(text));
+        Assert.Null(await site.FindCommentAsync(text));
         Assert.DoesNotContain(site.Logs.Lines, line => line.Contains("192.0.2.66"));
 
         var other = Unique("From another address");
-        Assert.Equal(HttpStatusCode.Redirect, (await site.BrowserFrom("192.0.2.67").PostFormAsync("/feedback", Fields(other))).StatusCode);
-        Assert.NotNull(await FindAsync(other));
+        Assert.Equal(HttpStatusCode.Redirect, (await site.BrowserFrom("192.0.2.67").PostFormAsync("/feedback", FeedbackSite.Fields(other))).StatusCode);
+        Assert.NotNull(await site.FindCommentAsync(other));
     }
 
     [Theory]
@@ -212,16 +197,16 @@ public sealed class CommentFormTests(FeedbackSite site)
         Assert.NotNull(form.QuerySelector("a[href='/feedback']"));
 
         var text = Unique("It was hard to find the bus information.");
-        var response = await client.PostFormAsync(url, Fields(text, giver: ""));
+        var response = await client.PostFormAsync(url, FeedbackSite.Fields(text, giver: ""));
         var page = await response.DocumentAsync();
         Assert.Equal(heading, page.Text("h1"));
         Assert.Contains(giverError, page.Text(".govuk-error-summary"));
         Assert.Equal(text, page.QuerySelector("#Form_Text")!.TextContent);
 
-        response = await client.PostFormAsync(url, Fields(text, giver: "ChildOrYoungPerson"));
+        response = await client.PostFormAsync(url, FeedbackSite.Fields(text, giver: "ChildOrYoungPerson"));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/feedback/sent?version=" + version, response.Headers.Location!.OriginalString);
-        Assert.Equal(CommentGiver.ChildOrYoungPerson, (await FindAsync(text))!.GivenBy);
+        Assert.Equal(CommentGiver.ChildOrYoungPerson, (await site.FindCommentAsync(text))!.GivenBy);
         var (_, done) = await client.GetPageAsync(response.Headers.Location.OriginalString);
         Assert.Equal(sent, done.Text(".govuk-panel__title"));
     }
@@ -231,11 +216,11 @@ public sealed class CommentFormTests(FeedbackSite site)
     {
         var client = site.BrowserFrom();
         var text = Unique("No token");
-        var response = await client.PostAsync("/feedback", new FormUrlEncodedContent(Fields(text)));
+        var response = await client.PostAsync("/feedback", new FormUrlEncodedContent(FeedbackSite.Fields(text)));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         response = await client.PostAsync("/page-useful", new FormUrlEncodedContent(new Dictionary<string, string> { ["path"] = "/information", ["answer"] = "yes" }));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Null(await FindAsync(text));
+        Assert.Null(await site.FindCommentAsync(text));
     }
 
     [Fact]

@@ -11,21 +11,6 @@ namespace LocalOffer.IntegrationTests.Feedback;
 [Collection(FeedbackSiteCollection.Name)]
 public sealed class FeedbackInOtherLanguagesTests(FeedbackSite site)
 {
-    private static Dictionary<string, string> Fields(string text, string topic = "Missing", string giver = "ParentOrCarer", string email = "", bool agree = false) => new()
-    {
-        ["Form.Topic"] = topic,
-        ["Form.GivenBy"] = giver,
-        ["Form.Text"] = text,
-        ["Form.ReplyEmail"] = email,
-        ["Form.AgreeToReply"] = agree ? "true" : "false",
-        ["Form.Website"] = "",
-    };
-
-    private async Task<Comment?> FindAsync(string text)
-    {
-        await using var scope = site.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<LocalOfferDb>().Comments.AsNoTracking().FirstOrDefaultAsync(c => c.Text == text);
-    }
 
     private static List<string> Summary(AngleSharp.Dom.IDocument page) =>
         page.QuerySelectorAll(".govuk-error-summary__list a").Select(a => a.TextContent.Trim()).ToList();
@@ -53,7 +38,7 @@ public sealed class FeedbackInOtherLanguagesTests(FeedbackSite site)
         Assert.Equal("geiriau haws", page.QuerySelector("a[href='/feedback?version=young-people']")!.TextContent.Trim());
 
         // The comment is left empty: the errors are in Welsh, and the other answers are kept.
-        var response = await client.PostFormAsync("/feedback", Fields("", topic: "Missing", giver: "ParentOrCarer", email: "rhiant@example.org", agree: true));
+        var response = await client.PostFormAsync("/feedback", FeedbackSite.Fields("", topic: "Missing", giver: "ParentOrCarer", email: "rhiant@example.org", agree: true));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var refused = await response.DocumentAsync();
         Assert.StartsWith("Gwall: Dweud eich dweud am y Cynnig Lleol", refused.Title);
@@ -67,7 +52,7 @@ public sealed class FeedbackInOtherLanguagesTests(FeedbackSite site)
         Assert.NotNull(refused.QuerySelector("#Form_AgreeToReply[checked]"));
 
         // Every other check speaks Welsh too.
-        var wrong = await (await client.PostFormAsync("/feedback", Fields("Geiriau a gadwyd", topic: "", giver: "", email: "nid e-bost"))).DocumentAsync();
+        var wrong = await (await client.PostFormAsync("/feedback", FeedbackSite.Fields("Geiriau a gadwyd", topic: "", giver: "", email: "nid e-bost"))).DocumentAsync();
         Assert.Equal(
             ["Dewiswch beth yw pwnc eich sylw", "Dewiswch pwy sy'n rhoi'r sylw hwn", "Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@example.com"],
             Summary(wrong));
@@ -75,10 +60,10 @@ public sealed class FeedbackInOtherLanguagesTests(FeedbackSite site)
         Assert.Equal("nid e-bost", wrong.QuerySelector("#Form_ReplyEmail")!.GetAttribute("value"));
 
         var text = $"Does dim byd am seibiannau byr yn ystod y gwyliau. {Guid.NewGuid():N}";
-        var sent = await client.PostFormAsync("/feedback", Fields(text, email: "rhiant@example.org", agree: true));
+        var sent = await client.PostFormAsync("/feedback", FeedbackSite.Fields(text, email: "rhiant@example.org", agree: true));
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
         Assert.Equal("/feedback/sent", sent.Headers.Location!.OriginalString);
-        var comment = await FindAsync(text);
+        var comment = await site.FindCommentAsync(text);
         Assert.NotNull(comment);
         Assert.Equal(CommentTopic.Missing, comment.Topic);
         Assert.Equal(CommentGiver.ParentOrCarer, comment.GivenBy);
@@ -98,18 +83,18 @@ public sealed class FeedbackInOtherLanguagesTests(FeedbackSite site)
         var (_, easyRead) = await client.GetPageAsync("/feedback?version=easy-read");
         Assert.Equal("Dywedwch wrthym beth yw eich barn", easyRead.Text("h1"));
         Assert.Equal("Fersiwn safonol y ffurflen hon", easyRead.QuerySelector("a[href='/feedback']")!.TextContent.Trim());
-        var refused = await (await client.PostFormAsync("/feedback?version=easy-read", Fields("", giver: ""))).DocumentAsync();
+        var refused = await (await client.PostFormAsync("/feedback?version=easy-read", FeedbackSite.Fields("", giver: ""))).DocumentAsync();
         Assert.Equal(["Dewiswch pwy ydych chi", "Ysgrifennwch beth rydych eisiau ei ddweud"], Summary(refused));
 
         var (_, service) = await client.GetPageAsync("/services/chatterbox-speech-group/report-a-problem");
         Assert.Equal("Dywedwch wrthym am y gwasanaeth hwn neu rhowch wybod am broblem", service.Text("h1"));
         Assert.Equal("Yn ôl i Chatterbox speech group", service.Text(".govuk-back-link"));
         var text = $"Mae'r sesiwn dydd Llun wedi symud. {Guid.NewGuid():N}";
-        var fields = Fields(text);
+        var fields = FeedbackSite.Fields(text);
         fields.Remove("Form.Topic");
         var sent = await client.PostFormAsync("/services/chatterbox-speech-group/report-a-problem", fields);
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
-        Assert.Equal(CommentTopic.Service, (await FindAsync(text))!.Topic);
+        Assert.Equal(CommentTopic.Service, (await site.FindCommentAsync(text))!.Topic);
         var (_, thanks) = await client.GetPageAsync(sent.Headers.Location!.OriginalString);
         Assert.Equal("Ynghylch Chatterbox speech group", thanks.Text(".govuk-panel__body"));
 
@@ -131,7 +116,7 @@ public sealed class FeedbackInOtherLanguagesTests(FeedbackSite site)
         Assert.Equal("اپنا تبصرہ بھیجیں", page.Text("form button"));
         Assert.Equal("کوئی چیز جو لوکل آفر میں موجود نہیں", page.QuerySelector("label[for=Form_Topic-2]")!.TextContent.Trim());
 
-        var response = await client.PostFormAsync("/feedback?lang=ur", Fields("", topic: "EaseOfUse", giver: "ChildOrYoungPerson"));
+        var response = await client.PostFormAsync("/feedback?lang=ur", FeedbackSite.Fields("", topic: "EaseOfUse", giver: "ChildOrYoungPerson"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var refused = await response.DocumentAsync();
         Assert.Equal("rtl", refused.DocumentElement.GetAttribute("dir"));
@@ -141,15 +126,15 @@ public sealed class FeedbackInOtherLanguagesTests(FeedbackSite site)
         Assert.NotNull(refused.QuerySelector("input[name='Form.Topic'][value='EaseOfUse'][checked]"));
         Assert.NotNull(refused.QuerySelector("input[name='Form.GivenBy'][value='ChildOrYoungPerson'][checked]"));
 
-        var kept = await (await client.PostFormAsync("/feedback?lang=ur", Fields("ویب سائٹ پر تلاش مشکل ہے", topic: "EaseOfUse", giver: "", email: "غلط"))).DocumentAsync();
+        var kept = await (await client.PostFormAsync("/feedback?lang=ur", FeedbackSite.Fields("ویب سائٹ پر تلاش مشکل ہے", topic: "EaseOfUse", giver: "", email: "غلط"))).DocumentAsync();
         Assert.Equal(["چنیں کہ یہ تبصرہ کون دے رہا ہے", "ای میل ایڈریس درست طریقے سے لکھیں، جیسے name@example.com"], Summary(kept));
         Assert.Equal("ویب سائٹ پر تلاش مشکل ہے", kept.QuerySelector("#Form_Text")!.TextContent);
         Assert.Equal("غلط", kept.QuerySelector("#Form_ReplyEmail")!.GetAttribute("value"));
 
         var text = $"ویب سائٹ پر تلاش کا خانہ ڈھونڈنا مشکل ہے۔ {Guid.NewGuid():N}";
-        var sent = await client.PostFormAsync("/feedback?lang=ur", Fields(text, topic: "EaseOfUse", giver: "ChildOrYoungPerson"));
+        var sent = await client.PostFormAsync("/feedback?lang=ur", FeedbackSite.Fields(text, topic: "EaseOfUse", giver: "ChildOrYoungPerson"));
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
-        var comment = await FindAsync(text);
+        var comment = await site.FindCommentAsync(text);
         Assert.NotNull(comment);
         Assert.Equal(CommentTopic.EaseOfUse, comment.Topic);
         Assert.Equal(CommentGiver.ChildOrYoungPerson, comment.GivenBy);
@@ -165,17 +150,17 @@ public sealed class FeedbackInOtherLanguagesTests(FeedbackSite site)
     {
         var client = site.BrowserFrom();
         await client.GetAsync("/language/cy");
-        var trap = Fields($"Prynwch bethau rhad. {Guid.NewGuid():N}");
+        var trap = FeedbackSite.Fields($"Prynwch bethau rhad. {Guid.NewGuid():N}");
         trap["Form.Website"] = "http://spam.example";
         var page = await (await client.PostFormAsync("/feedback", trap)).DocumentAsync();
         Assert.Contains("Nid oeddem yn gallu derbyn hwn.", page.Text(".govuk-error-summary"));
 
         for (var i = 1; i <= 5; i++)
-            Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync("/feedback", Fields($"Sylw {i} {Guid.NewGuid():N}"))).StatusCode);
+            Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync("/feedback", FeedbackSite.Fields($"Sylw {i} {Guid.NewGuid():N}"))).StatusCode);
         var text = $"Sylw 6 {Guid.NewGuid():N}";
-        page = await (await client.PostFormAsync("/feedback", Fields(text))).DocumentAsync();
+        page = await (await client.PostFormAsync("/feedback", FeedbackSite.Fields(text))).DocumentAsync();
         Assert.Contains("Rydych wedi anfon sawl sylw yn yr awr ddiwethaf.", page.Text(".govuk-error-summary"));
         Assert.Equal(text, page.QuerySelector("#Form_Text")!.TextContent);
-        Assert.Null(await FindAsync(text));
+        Assert.Null(await site.FindCommentAsync(text));
     }
 }

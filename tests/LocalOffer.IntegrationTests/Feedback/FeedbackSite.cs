@@ -2,6 +2,9 @@ using System.Net;
 using LocalOffer.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using LocalOffer.Web.Features.Feedback;
+using LocalOffer.Web.Infrastructure.Database;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LocalOffer.IntegrationTests.Feedback;
@@ -35,6 +38,24 @@ public sealed class FeedbackSite : LocalOfferSite, IAsyncLifetime
     }
 
     Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+
+    /// <summary>The comment form's fields, filled in as a visitor would (the honeypot left empty).</summary>
+    public static Dictionary<string, string> Fields(string text, string topic = "Missing", string giver = "ParentOrCarer", string email = "", bool agree = false) => new()
+    {
+        ["Form.Topic"] = topic,
+        ["Form.GivenBy"] = giver,
+        ["Form.Text"] = text,
+        ["Form.ReplyEmail"] = email,
+        ["Form.AgreeToReply"] = agree ? "true" : "false",
+        ["Form.Website"] = "",
+    };
+
+    /// <summary>The stored comment with exactly these words, if one was stored.</summary>
+    public async Task<Comment?> FindCommentAsync(string text)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<LocalOfferDb>().Comments.AsNoTracking().FirstOrDefaultAsync(c => c.Text == text);
+    }
 
     /// <summary>A browser (cookies kept, redirects not followed) coming from an address of its own.</summary>
     public HttpClient BrowserFrom(string? address = null)

@@ -9,20 +9,6 @@ namespace LocalOffer.IntegrationTests.Feedback;
 /// <summary>"You said, we did" and the published comments in Welsh, from the fixture year of comments.</summary>
 public sealed class YouSaidWeDidInWelshTests
 {
-    private static async Task<OfficerSite> SiteAsync()
-    {
-        var site = new OfficerSite();
-        await site.InitializeAsync();
-        await SeedAsync(site);
-        return site;
-    }
-
-    private static Dictionary<string, int> Table(IDocument page, string id) =>
-        page.QuerySelectorAll($"#{id} tbody tr").ToDictionary(r => r.QuerySelector("th")!.TextContent.Trim(), r => int.Parse(r.QuerySelector("td")!.TextContent.Trim()));
-
-    private static Dictionary<string, int> Chart(IDocument page, string id) =>
-        page.QuerySelectorAll($"#{id}-chart .lo-bar-chart__row").ToDictionary(r => r.QuerySelector("dt")!.TextContent.Trim(), r => int.Parse(r.QuerySelector(".lo-bar-chart__number")!.TextContent.Trim()));
-
     [Fact]
     public async Task The_year_page_in_welsh_has_welsh_headings_labels_and_dates_with_the_same_numbers()
     {

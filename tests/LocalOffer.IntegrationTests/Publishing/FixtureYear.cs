@@ -1,4 +1,6 @@
+using AngleSharp.Dom;
 using LocalOffer.IntegrationTests.Infrastructure;
+using LocalOffer.IntegrationTests.Officers;
 using LocalOffer.Web.Features.Feedback;
 using LocalOffer.Web.Infrastructure.Database;
 using Microsoft.EntityFrameworkCore;
@@ -13,6 +15,23 @@ namespace LocalOffer.IntegrationTests.Publishing;
 public static class FixtureYear
 {
     public const int StartYear = 2023;
+
+    /// <summary>A site of its own with the fixture year's comments in it.</summary>
+    public static async Task<OfficerSite> SiteAsync()
+    {
+        var site = new OfficerSite();
+        await site.InitializeAsync();
+        await SeedAsync(site);
+        return site;
+    }
+
+    /// <summary>A "You said, we did" table's rows: label and number.</summary>
+    public static Dictionary<string, int> Table(IDocument page, string id) =>
+        page.QuerySelectorAll($"#{id} tbody tr").ToDictionary(r => r.QuerySelector("th")!.TextContent.Trim(), r => int.Parse(r.QuerySelector("td")!.TextContent.Trim()));
+
+    /// <summary>The bar chart beside a table: label and the number it shows.</summary>
+    public static Dictionary<string, int> Chart(IDocument page, string id) =>
+        page.QuerySelectorAll($"#{id}-chart .lo-bar-chart__row").ToDictionary(r => r.QuerySelector("dt")!.TextContent.Trim(), r => int.Parse(r.QuerySelector(".lo-bar-chart__number")!.TextContent.Trim()));
     public const string EditedText = "Bus pass details are hidden. Ring me on 07700 900123, Jo Bloggs, jo@example.org";
     public const string EditedPublishedText = "Bus pass details are hidden. [Personal details removed]";
     public const string Email = "jo@example.org";

@@ -14,20 +14,6 @@ namespace LocalOffer.IntegrationTests.Publishing;
 /// <summary>The public comments page and "You said, we did", from a fixture year of comments. Each test has a site of its own.</summary>
 public sealed class PublishingTests
 {
-    private static async Task<OfficerSite> SiteAsync()
-    {
-        var site = new OfficerSite();
-        await site.InitializeAsync();
-        await SeedAsync(site);
-        return site;
-    }
-
-    private static Dictionary<string, int> Table(IDocument page, string id) =>
-        page.QuerySelectorAll($"#{id} tbody tr").ToDictionary(r => r.QuerySelector("th")!.TextContent.Trim(), r => int.Parse(r.QuerySelector("td")!.TextContent.Trim()));
-
-    private static Dictionary<string, int> Chart(IDocument page, string id) =>
-        page.QuerySelectorAll($"#{id}-chart .lo-bar-chart__row").ToDictionary(r => r.QuerySelector("dt")!.TextContent.Trim(), r => int.Parse(r.QuerySelector(".lo-bar-chart__number")!.TextContent.Trim()));
-
     private static List<string> CommentTexts(IDocument page) =>
         page.QuerySelectorAll("#comments > li > p.govuk-body").Select(p => p.TextContent.Trim()).ToList();
 
