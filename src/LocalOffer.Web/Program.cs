@@ -65,7 +65,7 @@ await app.Services.GetRequiredService<SearchCatalogue>().EnsureReadyAsync();
 app.UseMiddleware<RequestLogging>();
 // The language first, so that an error page shown in place of the page asked for (which loses its
 // address's "?lang=") is in the same language.
-app.UseRequestLocalization();
+app.UseSiteLanguages();
 app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseStaticFiles();

@@ -32,6 +32,18 @@ public sealed class CatalogueLanguageTests(SearchSite site) : IClassFixture<Sear
         page.QuerySelectorAll(selector).Select(e => e.TextContent.Squash()).ToList();
 
     [Fact]
+    public async Task A_family_who_opened_a_welsh_link_stays_in_welsh_on_the_next_page_until_they_choose_english()
+    {
+        var client = site.CreateClient();
+        Assert.Equal("cy", (await PageAsync(client, "/services?q=autism&lang=cy")).DocumentElement.GetAttribute("lang"));
+        Assert.Equal("cy", (await PageAsync(client, "/categories/health")).DocumentElement.GetAttribute("lang"));
+        Assert.Equal("cy", (await PageAsync(client, "/information")).DocumentElement.GetAttribute("lang"));
+        await client.GetAsync("/language/en?returnUrl=%2F");
+        Assert.Equal("en-GB", (await PageAsync(client, "/information")).DocumentElement.GetAttribute("lang"));
+        Assert.Equal("en-GB", (await PageAsync(site.CreateClient(), "/information")).DocumentElement.GetAttribute("lang"));
+    }
+
+    [Fact]
     public async Task A_family_searching_in_welsh_sees_welsh_headings_filters_and_status_line()
     {
         var welsh = await VisitorInAsync("cy");

@@ -15,14 +15,7 @@ public sealed class ChooseLanguageModel : PageModel
         var language = SiteLanguages.Find(code);
         if (language is null) return NotFound();
         var cookie = SiteLanguages.ChoiceCookie(language);
-        Response.Cookies.Append(cookie.Name, cookie.Value, new CookieOptions
-        {
-            Expires = DateTimeOffset.UtcNow.AddYears(1),
-            IsEssential = true,
-            HttpOnly = true,
-            Secure = Request.IsHttps,
-            SameSite = SameSiteMode.Lax,
-        });
+        Response.Cookies.Append(cookie.Name, cookie.Value, SiteLanguages.ChoiceCookieOptions(Request.IsHttps));
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? WithoutLanguage(returnUrl!) : "/");
     }
 

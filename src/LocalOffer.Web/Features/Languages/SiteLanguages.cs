@@ -81,6 +81,35 @@ public static class SiteLanguages
         return type.Assembly.GetType($"{root}{feature}.{feature}Strings");
     }
 
+    /// <summary>
+    /// Request localisation, and a visitor who opened a page from a link in a language (<c>?lang=cy</c>)
+    /// stays in it as they go on: the address sets the same cookie the language links do.
+    /// </summary>
+    public static IApplicationBuilder UseSiteLanguages(this IApplicationBuilder app)
+    {
+        app.UseRequestLocalization();
+        return app.Use((context, next) =>
+        {
+            if (Find(context.Request.Query[QueryKey].ToString()) is { } asked)
+            {
+                var cookie = ChoiceCookie(asked);
+                if (context.Request.Cookies[cookie.Name] != cookie.Value)
+                    context.Response.Cookies.Append(cookie.Name, cookie.Value, ChoiceCookieOptions(context.Request.IsHttps));
+            }
+            return next(context);
+        });
+    }
+
+    /// <summary>A year; necessary (it only remembers the visitor's own choice), so listed on the cookies page, not asked about.</summary>
+    public static CookieOptions ChoiceCookieOptions(bool https) => new()
+    {
+        Expires = DateTimeOffset.UtcNow.AddYears(1),
+        IsEssential = true,
+        HttpOnly = true,
+        Secure = https,
+        SameSite = SameSiteMode.Lax,
+    };
+
     public static Cookie ChoiceCookie(SiteLanguage language) => new(
         CookieRequestCultureProvider.DefaultCookieName,
         CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(language.Culture)));
