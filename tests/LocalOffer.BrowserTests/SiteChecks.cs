@@ -43,7 +43,10 @@ public static class SiteChecks
         await page.GetByLabel("Email address").FillAsync(account.Email);
         await page.GetByLabel("Password").FillAsync(TestAccounts.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/sign-in"));
+        // Wait for the next page's address and its document, not its "load" event: on a loaded machine that
+        // event was once reported missing although the page had arrived, failing the test for nothing.
+        await page.WaitForURLAsync(url => !url.Contains("/account/sign-in"), new() { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
     }
 
     public static async Task AssertNoHorizontalScrollingAsync(this IPage page, string what)
