@@ -1,3 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+using LocalOffer.Web.Infrastructure.Database;
+using LocalOffer.Web.Features.Accounts;
 using LocalOffer.Web.Infrastructure.Postcodes;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -6,6 +9,17 @@ namespace LocalOffer.IntegrationTests.Infrastructure;
 /// <summary>Fills the template form through its pages, as a provider would.</summary>
 public static class TemplateForm
 {
+    /// <summary>A site of its own with the postcode table loaded and one provider, whose organisation's id is returned.</summary>
+    public static async Task<(LocalOfferSite Site, Account Provider, Guid ProviderId)> StartProviderSiteAsync()
+    {
+        var site = new LocalOfferSite();
+        await site.LoadPostcodesAsync();
+        var provider = await site.CreateAccountAsync(Role.Provider);
+        await using var scope = site.Services.CreateAsyncScope();
+        var providerId = await scope.ServiceProvider.GetRequiredService<LocalOfferDb>().Providers.Where(p => p.Members.Any(m => m.Id == provider.Id)).Select(p => p.Id).SingleAsync();
+        return (site, provider, providerId);
+    }
+
     /// <summary>Valid answers for every section, by section address.</summary>
     public static Dictionary<string, List<KeyValuePair<string, string>>> ValidAnswers(string name = "Little Otters sensory swim") => new()
     {

@@ -10,20 +10,10 @@ namespace LocalOffer.IntegrationTests.Providers;
 
 public sealed class TemplateFormTests
 {
-    private static async Task<(LocalOfferSite Site, Account Provider, Guid ProviderId)> StartAsync()
-    {
-        var site = new LocalOfferSite();
-        await site.LoadPostcodesAsync();
-        var provider = await site.CreateAccountAsync(Role.Provider);
-        await using var scope = site.Services.CreateAsyncScope();
-        var providerId = await scope.ServiceProvider.GetRequiredService<LocalOfferDb>().Providers.Where(p => p.Members.Any(m => m.Id == provider.Id)).Select(p => p.Id).SingleAsync();
-        return (site, provider, providerId);
-    }
-
     [Fact]
     public async Task A_draft_is_kept_between_sittings_and_the_task_list_shows_what_is_done()
     {
-        var (site, provider, providerId) = await StartAsync();
+        var (site, provider, providerId) = await TemplateForm.StartProviderSiteAsync();
         await using var _ = site;
         var monday = await site.SignedInClientAsync(provider);
         var draft = await monday.StartListingAsync(providerId);
@@ -47,7 +37,7 @@ public sealed class TemplateFormTests
     [Fact]
     public async Task Save_and_continue_goes_to_the_next_unfinished_section_and_the_last_goes_to_check_your_answers()
     {
-        var (site, provider, providerId) = await StartAsync();
+        var (site, provider, providerId) = await TemplateForm.StartProviderSiteAsync();
         await using var _ = site;
         var client = await site.SignedInClientAsync(provider);
         var draft = await client.StartListingAsync(providerId);
@@ -84,7 +74,7 @@ public sealed class TemplateFormTests
     [Fact]
     public async Task An_unfinished_form_cannot_be_submitted_and_says_what_is_missing()
     {
-        var (site, provider, providerId) = await StartAsync();
+        var (site, provider, providerId) = await TemplateForm.StartProviderSiteAsync();
         await using var _ = site;
         var client = await site.SignedInClientAsync(provider);
         var draft = await client.StartListingAsync(providerId);
@@ -154,7 +144,7 @@ public sealed class TemplateFormTests
     [MemberData(nameof(BadAnswers))]
     public async Task Every_field_is_checked_with_a_clear_message_and_what_was_typed_is_kept(string section, string field, string value, string id, string message)
     {
-        var (site, provider, providerId) = await StartAsync();
+        var (site, provider, providerId) = await TemplateForm.StartProviderSiteAsync();
         await using var _ = site;
         var client = await site.SignedInClientAsync(provider);
         var draft = await client.StartListingAsync(providerId);
@@ -185,7 +175,7 @@ public sealed class TemplateFormTests
     [Fact]
     public async Task Save_and_come_back_later_keeps_answers_that_fail_the_checks_without_finishing_the_section()
     {
-        var (site, provider, providerId) = await StartAsync();
+        var (site, provider, providerId) = await TemplateForm.StartProviderSiteAsync();
         await using var _ = site;
         var client = await site.SignedInClientAsync(provider);
         var draft = await client.StartListingAsync(providerId);
@@ -200,7 +190,7 @@ public sealed class TemplateFormTests
     [Fact]
     public async Task A_provider_cannot_see_or_change_another_organisations_draft()
     {
-        var (site, provider, providerId) = await StartAsync();
+        var (site, provider, providerId) = await TemplateForm.StartProviderSiteAsync();
         await using var _ = site;
         var owner = await site.SignedInClientAsync(provider);
         var draft = await owner.StartListingAsync(providerId);
@@ -225,7 +215,7 @@ public sealed class TemplateFormTests
     [Fact]
     public async Task An_officer_can_correct_a_submitted_listing_before_deciding_and_the_history_says_so()
     {
-        var (site, provider, providerId) = await StartAsync();
+        var (site, provider, providerId) = await TemplateForm.StartProviderSiteAsync();
         await using var _ = site;
         var client = await site.SignedInClientAsync(provider);
         var draft = await client.StartListingAsync(providerId);
@@ -250,7 +240,7 @@ public sealed class TemplateFormTests
     [Fact]
     public async Task A_provider_deletes_a_draft_they_no_longer_want_and_nobody_else_can()
     {
-        var (site, provider, providerId) = await StartAsync();
+        var (site, provider, providerId) = await TemplateForm.StartProviderSiteAsync();
         await using var _ = site;
         var client = await site.SignedInClientAsync(provider);
         var draft = await client.StartListingAsync(providerId);
@@ -271,7 +261,7 @@ public sealed class TemplateFormTests
     [Fact]
     public async Task Template_form_posts_without_an_anti_forgery_token_are_refused()
     {
-        var (site, provider, providerId) = await StartAsync();
+        var (site, provider, providerId) = await TemplateForm.StartProviderSiteAsync();
         await using var _ = site;
         var client = await site.SignedInClientAsync(provider);
         var draft = await client.StartListingAsync(providerId);

@@ -23,20 +23,10 @@ public sealed class WelshProviderTests
         return browser;
     }
 
-    private static async Task<(LocalOfferSite Site, Account Provider, Guid ProviderId)> StartAsync()
-    {
-        var site = new LocalOfferSite();
-        await site.LoadPostcodesAsync();
-        var provider = await site.CreateAccountAsync(Role.Provider);
-        await using var scope = site.Services.CreateAsyncScope();
-        var providerId = await scope.ServiceProvider.GetRequiredService<LocalOfferDb>().Providers.Where(p => p.Members.Any(m => m.Id == provider.Id)).Select(p => p.Id).SingleAsync();
-        return (site, provider, providerId);
-    }
-
     [Fact]
     public async Task A_welsh_provider_signs_in_and_sees_the_dashboard_and_task_list_in_welsh()
     {
-        var (site, provider, providerId) = await StartAsync();
+        var (site, provider, providerId) = await TemplateForm.StartProviderSiteAsync();
         await using var _ = site;
         var browser = await WelshBrowserAsync(site);
 
@@ -72,7 +62,7 @@ public sealed class WelshProviderTests
     [Fact]
     public async Task A_section_saved_with_a_missing_answer_comes_back_with_welsh_errors_and_what_was_typed()
     {
-        var (site, provider, providerId) = await StartAsync();
+        var (site, provider, providerId) = await TemplateForm.StartProviderSiteAsync();
         await using var _ = site;
         var browser = await WelshBrowserAsync(site);
         Assert.Equal(HttpStatusCode.Redirect, (await browser.PostFormAsync("/account/sign-in", new() { ["Email"] = provider.Email, ["Password"] = TestAccounts.Password })).StatusCode);
@@ -112,7 +102,7 @@ public sealed class WelshProviderTests
     [Fact]
     public async Task A_welsh_provider_checks_and_submits_a_listing_with_welsh_answers_and_dates()
     {
-        var (site, provider, providerId) = await StartAsync();
+        var (site, provider, providerId) = await TemplateForm.StartProviderSiteAsync();
         await using var _ = site;
         var browser = await WelshBrowserAsync(site);
         Assert.Equal(HttpStatusCode.Redirect, (await browser.PostFormAsync("/account/sign-in", new() { ["Email"] = provider.Email, ["Password"] = TestAccounts.Password })).StatusCode);
