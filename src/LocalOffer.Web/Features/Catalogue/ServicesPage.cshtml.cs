@@ -50,6 +50,7 @@ public sealed class ServicesPageModel(ServiceSearch search, SearchCatalogue cata
             Page = int.TryParse(PageNumber, out var p) ? p : 1,
         };
         Results = await search.SearchAsync(Request, ct);
+        RelatedPages = FindRelatedPages();
         if (Results.Total == 0 && HttpContext.Features.Get<IOutputCacheFeature>() is { } cache) cache.Context.AllowCacheStorage = false;
     }
 
@@ -57,7 +58,9 @@ public sealed class ServicesPageModel(ServiceSearch search, SearchCatalogue cata
     public Category? SingleCategory => Request.Categories.Count == 1 ? Categories.Find(Request.Categories[0]) : null;
 
     /// <summary>Information pages about the category chosen alone (or the categories above it): the way back from a category to its advice.</summary>
-    public IReadOnlyList<InformationPage> RelatedPages => SingleCategory is { } category
+    public IReadOnlyList<InformationPage> RelatedPages { get; private set; } = [];
+
+    private IReadOnlyList<InformationPage> FindRelatedPages() => SingleCategory is { } category
         ? Categories.PathTo(category).Reverse()
             .SelectMany(c => content.ForCategory(c.Slug, SiteLanguages.Current.FileCode))
             .DistinctBy(p => p.Url).ToList()
