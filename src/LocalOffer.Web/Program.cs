@@ -13,6 +13,7 @@ using LocalOffer.Web.Features.Information;
 using LocalOffer.Web.Features.Languages;
 using LocalOffer.Web.Features.Feedback;
 using LocalOffer.Web.Features.Officers;
+using LocalOffer.Web.Features.OpenData;
 using LocalOffer.Web.Features.Shortlist;
 using LocalOffer.Web.Infrastructure.Database;
 using LocalOffer.Web.Infrastructure.Hosting;
@@ -43,6 +44,7 @@ builder.Services.AddOfficers();
 builder.Services.AddFeedbackPublishing();
 builder.Services.AddFeedback();
 builder.Services.AddShortlist();
+builder.Services.AddOpenData();
 builder.Services.AddRazorPages(options =>
 {
     options.RootDirectory = "/Features";
@@ -66,15 +68,22 @@ app.UseMiddleware<RequestLogging>();
 // The language first, so that an error page shown in place of the page asked for (which loses its
 // address's "?lang=") is in the same language.
 app.UseSiteLanguages();
-app.UseExceptionHandler("/error");
-app.UseStatusCodePagesWithReExecute("/error/{0}");
+// The Open Referral API answers in JSON, errors included; the rest of the site in pages.
+app.UseWhen(OpenReferralApi.IsApiRequest, api => api.UseOpenReferralResponses());
+app.UseWhen(context => !OpenReferralApi.IsApiRequest(context), site =>
+{
+    site.UseExceptionHandler("/error");
+    site.UseStatusCodePagesWithReExecute("/error/{0}");
+});
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 app.UseCachedPageTokens();
 app.UseOutputCache();
 app.MapRazorPages();
+app.MapOpenReferralApi();
 
 await app.RunAsync();
 return 0;

@@ -146,6 +146,7 @@ public sealed record Address
     public Guid Id { get; init; }
     public Guid? LocationId { get; init; }
     public string? Attention { get; init; }
+    [JsonPropertyName("address_1")]
     public string Address1 { get; init; } = "";
     public string City { get; init; } = "";
     public string? Region { get; init; }

@@ -38,6 +38,8 @@ public sealed class LocalOfferOptions
 
     public FeedbackOptions Feedback { get; set; } = new();
 
+    public OpenDataOptions OpenData { get; set; } = new();
+
     public string ResolveDataDirectory(string contentRoot) =>
         Path.GetFullPath(Path.IsPathRooted(DataDirectory) ? DataDirectory : Path.Combine(contentRoot, DataDirectory));
 }
@@ -71,4 +73,11 @@ public sealed class FooterLink
 {
     public string Text { get; set; } = "";
     public string Url { get; set; } = "";
+}
+
+/// <summary>The <c>LocalOffer:OpenData</c> section: the Open Referral API.</summary>
+public sealed class OpenDataOptions
+{
+    /// <summary>How many API requests one internet address may make in a minute before it is asked to wait (429).</summary>
+    public int RequestsPerMinute { get; set; } = 600;
 }
