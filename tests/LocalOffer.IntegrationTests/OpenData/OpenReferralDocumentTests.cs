@@ -33,6 +33,7 @@ public sealed class OpenReferralDocumentTests(FixtureSite site)
         Assert.Equal(ApiQuery.TaxonomyTermParameters.Order(), Documented("/taxonomy_terms"));
         Assert.Equal(ApiQuery.PagingParameters.Order(), Documented("/taxonomies"));
         Assert.Equal(ApiQuery.PagingParameters.Order(), Documented("/organizations"));
+        Assert.Equal(FeedbackExtension.CommentParameters.Order(), Documented("/x_local_offer/comments"));
 
         // And each documented address answers, with a real id where it takes one.
         var api = new OpenReferralClient(site.CreateClient());

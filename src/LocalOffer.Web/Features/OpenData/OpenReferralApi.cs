@@ -164,6 +164,8 @@ public static class OpenReferralApi
             return Json(ServiceRecords.Organization(provider, listings.Select(l => ServiceRecords.Full(l, taxonomies, records.PublicScope) with { Organization = null }).ToList()));
         });
 
+        api.MapFeedbackExtension();
+
         // Anything else under the API's address is a JSON 404, not the site's "page not found".
         api.Map("/{**rest}", () => Results.Problem(statusCode: 404, title: "Not found", detail: "There is nothing at this address in the API."));
     }
