@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using LocalOffer.Web.Demo;
 using LocalOffer.Web.Features.Accounts;
 using LocalOffer.Web.Features.Catalogue;
+using LocalOffer.Web.Features.Discovery;
 using LocalOffer.Web.Features.Submissions;
 using LocalOffer.Web.Features.Reviews;
 using LocalOffer.Web.Infrastructure.Email;
@@ -43,6 +44,7 @@ builder.Services.AddOfficers();
 builder.Services.AddFeedbackPublishing();
 builder.Services.AddFeedback();
 builder.Services.AddShortlist();
+builder.Services.AddDiscovery();
 builder.Services.AddRazorPages(options =>
 {
     options.RootDirectory = "/Features";
@@ -75,6 +77,7 @@ app.UseAuthorization();
 app.UseCachedPageTokens();
 app.UseOutputCache();
 app.MapRazorPages();
+app.MapDiscovery();
 
 await app.RunAsync();
 return 0;
