@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using LocalOffer.Web.Demo;
 using LocalOffer.Web.Features.Accounts;
 using LocalOffer.Web.Features.Catalogue;
+using LocalOffer.Web.Features.Discovery;
 using LocalOffer.Web.Features.Submissions;
 using LocalOffer.Web.Features.Reviews;
 using LocalOffer.Web.Infrastructure.Email;
@@ -45,6 +46,7 @@ builder.Services.AddFeedbackPublishing();
 builder.Services.AddFeedback();
 builder.Services.AddShortlist();
 builder.Services.AddOpenData();
+builder.Services.AddDiscovery();
 builder.Services.AddRazorPages(options =>
 {
     options.RootDirectory = "/Features";
@@ -84,6 +86,7 @@ app.UseCachedPageTokens();
 app.UseOutputCache();
 app.MapRazorPages();
 app.MapOpenReferralApi();
+app.MapDiscovery();
 
 await app.RunAsync();
 return 0;
