@@ -160,7 +160,7 @@ public static class OpenReferralApi
         {
             if (!Guid.TryParse(id, out var guid) || await records.FindOrganisationAsync(guid, ct) is not { } provider) return NotFound("organization", id);
             var taxonomies = await records.TaxonomiesAsync(ct);
-            var listings = await records.LoadAsync(await records.ListingIdsOfAsync(guid, ct), ct);
+            var listings = await records.LoadAsync(await records.ListingIdsOfAsync(guid, ct), ct: ct);
             return Json(ServiceRecords.Organization(provider, listings.Select(l => ServiceRecords.Full(l, taxonomies, records.PublicScope) with { Organization = null }).ToList()));
         });
 

@@ -23,7 +23,7 @@ public sealed class OpenReferralQueries(SearchCatalogue catalogue, PublishedReco
         var matches = await MatchingAsync(query, ct);
         var page = matches.Skip((query.Page - 1) * query.PerPage).Take(query.PerPage).Select(m => m.Facts.Id).ToList();
         var scope = records.PublicScope;
-        var listings = await records.LoadAsync(page, ct);
+        var listings = await records.LoadAsync(page, PublishedRecords.Depth.Summary, ct);
         return Or.Page<Or.Service>.Of(listings.Select(l => ServiceRecords.Summary(l, scope)).ToList(), matches.Count, query.Page, query.PerPage);
     }
 
@@ -67,7 +67,7 @@ public sealed class OpenReferralQueries(SearchCatalogue catalogue, PublishedReco
 
         var page = rows.Skip((query.Page - 1) * query.PerPage).Take(query.PerPage).ToList();
         var scope = records.PublicScope;
-        var listings = (await records.LoadAsync(page.Select(r => r.ListingId).Distinct().ToList(), ct)).ToDictionary(l => l.Id);
+        var listings = (await records.LoadAsync(page.Select(r => r.ListingId).Distinct().ToList(), PublishedRecords.Depth.WithVenues, ct)).ToDictionary(l => l.Id);
         var contents = new List<Or.ServiceAtLocation>(page.Count);
         foreach (var row in page)
         {
