@@ -15,6 +15,7 @@ using LocalOffer.Web.Features.Languages;
 using LocalOffer.Web.Features.Feedback;
 using LocalOffer.Web.Features.Officers;
 using LocalOffer.Web.Features.OpenData;
+using LocalOffer.Web.Features.Security;
 using LocalOffer.Web.Features.Shortlist;
 using LocalOffer.Web.Infrastructure.Database;
 using LocalOffer.Web.Infrastructure.Hosting;
@@ -53,6 +54,8 @@ builder.Services.AddRazorPages(options =>
     AccountsSetup.AuthorizeFolders(options);
 }).AddSiteLanguageValidation();
 builder.Services.AddSiteLanguages();
+// Security: cookie rules, form rate limits, no uploads (Features/Security).
+builder.Services.AddSecurity(builder.Environment);
 builder.Services.AddOutputCache(options => options.AddPolicy(SearchCatalogue.OutputCachePolicy, policy => policy
     .SetVaryByQuery("*").VaryByValue(_ => KeyValuePair.Create("language", CultureInfo.CurrentUICulture.Name)).Expire(TimeSpan.FromMinutes(10)).Tag(SearchCatalogue.OutputCacheTag).AddPolicy<CacheRepeatedSearches>()));
 builder.Services.AddSingleton<CacheRepeatedSearches>();
@@ -67,6 +70,8 @@ await app.Services.PrepareDatabaseAsync();
 await app.Services.GetRequiredService<SearchCatalogue>().EnsureReadyAsync();
 
 app.UseMiddleware<RequestLogging>();
+// Security: headers on every response (error pages, files and the API too) and the cookie policy, before anything writes a cookie.
+app.UseSecurityHeaders();
 // The language first, so that an error page shown in place of the page asked for (which loses its
 // address's "?lang=") is in the same language.
 app.UseSiteLanguages();
@@ -77,6 +82,8 @@ app.UseWhen(context => !OpenReferralApi.IsApiRequest(context), site =>
     site.UseExceptionHandler("/error");
     site.UseStatusCodePagesWithReExecute("/error/{0}");
 });
+// Security: uploads and oversized bodies refused, after the error handlers so they show the error pages.
+app.UseRequestLimits();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();

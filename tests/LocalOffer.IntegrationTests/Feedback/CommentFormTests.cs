@@ -171,7 +171,8 @@ public sealed class CommentFormTests(FeedbackSite site)
         var response = await client.PostFormAsync("/feedback", FeedbackSite.Fields(text));
         var page = await response.DocumentAsync();
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
+        Assert.Equal(TimeSpan.FromHours(1), response.Headers.RetryAfter?.Delta);
         Assert.Contains("You have sent several comments in the last hour. Please wait and try again later, or phone the Local Offer team.", page.Text(".govuk-error-summary"));
         Assert.Equal(text, page.QuerySelector("#Form_Text")!.TextContent);
         Assert.Null(await site.FindCommentAsync(text));

@@ -26,6 +26,7 @@ public sealed partial class InterfaceTextTests
         { "Catalogue", "cy" }, { "Catalogue", "ur" },
         { "Errors", "cy" }, { "Errors", "ur" },
         { "Shortlist", "cy" }, { "Shortlist", "ur" },
+        { "Security", "cy" }, { "Security", "ur" },
     };
 
     [Theory]

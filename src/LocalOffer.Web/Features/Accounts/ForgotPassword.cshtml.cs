@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 
 namespace LocalOffer.Web.Features.Accounts;
 
+[Security.RateLimitedForm(Security.LimitedForm.ForgotPassword, KeepsForm = true)]
 public sealed class ForgotPasswordModel(PasswordReset reset, IStringLocalizer<AccountsStrings> text) : PageModel
 {
     [BindProperty] public string? Email { get; set; }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 
 namespace LocalOffer.Web.Features.Accounts;
 
+[Security.RateLimitedForm(Security.LimitedForm.Register, KeepsForm = true)]
 public sealed class RegisterModel(Registration registration, IStringLocalizer<AccountsStrings> text) : PageModel
 {
     [BindProperty] public string? OrganisationName { get; set; }

@@ -5,6 +5,8 @@ using Microsoft.Extensions.Localization;
 
 namespace LocalOffer.Web.Features.Accounts;
 
+/// <summary>Wrong sign-ins from one address are limited as well as each account's own lockout (<c>LocalOffer:RateLimits:SignIn</c>).</summary>
+[Security.RateLimitedForm(Security.LimitedForm.SignIn, KeepsForm = true, CountsFailuresOnly = true)]
 public sealed class SignInModel(AccountDirectory accounts, IStringLocalizer<AccountsStrings> text) : PageModel
 {
     [BindProperty, Required(ErrorMessage = "Enter your email address")]

@@ -10,8 +10,12 @@ public sealed class ErrorModel : PageModel
 {
     public int Status { get; private set; }
 
-    public void OnGet(int? code) => Show(code);
-    public void OnPost(int? code) => Show(code);
+    /// <summary>For 429: the whole minutes to wait, from the Retry-After header the refusal set.</summary>
+    public int WaitMinutes => int.TryParse(Response.Headers.RetryAfter, out var seconds) ? Math.Max(1, (seconds + 59) / 60) : 1;
+
+    // The code comes only from the address: a refused upload is re-shown here as a post, and its body is never read.
+    public void OnGet([FromRoute] int? code) => Show(code);
+    public void OnPost([FromRoute] int? code) => Show(code);
 
     private void Show(int? code)
     {

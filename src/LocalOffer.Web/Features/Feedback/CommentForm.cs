@@ -70,13 +70,16 @@ public sealed class CommentForm
 /// </summary>
 public sealed class CommentRateLimit : IDisposable
 {
+    /// <summary>The window the allowance is counted over; a refusal tells the browser to wait this long (Retry-After).</summary>
+    public static readonly TimeSpan Window = TimeSpan.FromHours(1);
+
     private readonly PartitionedRateLimiter<string> _limiter;
 
     public CommentRateLimit(IOptions<LocalOfferOptions> options)
     {
         var perHour = Math.Max(1, options.Value.Feedback.CommentsPerHour);
         _limiter = PartitionedRateLimiter.Create<string, string>(address => RateLimitPartition.GetFixedWindowLimiter(address,
-            _ => new FixedWindowRateLimiterOptions { PermitLimit = perHour, Window = TimeSpan.FromHours(1), QueueLimit = 0, AutoReplenishment = true }));
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = perHour, Window = Window, QueueLimit = 0, AutoReplenishment = true }));
     }
 
     /// <summary>Takes one comment from the address's allowance for this hour; false when it is used up.</summary>

@@ -32,7 +32,11 @@ public abstract class CommentPageModel(CommentInbox inbox, IStringLocalizer<Feed
         switch (await inbox.TakeAsync(Form, Listing?.Id, HttpContext.Connection.RemoteIpAddress, ct))
         {
             case CommentInbox.Outcome.Honeypot: ModelState.AddModelError("", Words.Honeypot); return Page();
-            case CommentInbox.Outcome.TooMany: ModelState.AddModelError("", Words.TooMany); return Page();
+            case CommentInbox.Outcome.TooMany:
+                // The form again with what was typed, as 429 Too Many Requests with how long to wait.
+                ModelState.AddModelError("", Words.TooMany);
+                Response.Headers.RetryAfter = ((int)CommentRateLimit.Window.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return new PageResult { StatusCode = StatusCodes.Status429TooManyRequests };
         }
         var query = new List<string>();
         if (FeedbackWording.For(Version).Key is { } key) query.Add("version=" + key);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace LocalOffer.Web.Features.Feedback;
 
 /// <summary>Takes a "Was this page useful?" answer and goes back to the page, saying thank you.</summary>
+[Security.RateLimitedForm(Security.LimitedForm.PageUseful)]
 public sealed class PageUsefulModel(PageUsefulCounter counter) : PageModel
 {
     public IActionResult OnGet() => NotFound();

@@ -14,6 +14,7 @@ namespace LocalOffer.Web.Features.Shortlist;
 /// downloadable as a text file. The save, remove and clear buttons post here and go back to the page
 /// they were pressed on. Everything is kept in the visitor's cookie (<see cref="ShortlistCookie"/>).
 /// </summary>
+[Security.RateLimitedForm(Security.LimitedForm.Shortlist)]
 public sealed class ShortlistPageModel(
     LocalOfferDb db,
     SavedServices saved,

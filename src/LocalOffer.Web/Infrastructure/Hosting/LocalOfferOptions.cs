@@ -40,6 +40,9 @@ public sealed class LocalOfferOptions
 
     public OpenDataOptions OpenData { get; set; } = new();
 
+    /// <summary>How often one internet address may send each public form (<c>LocalOffer:RateLimits</c>).</summary>
+    public Features.Security.RateLimitOptions RateLimits { get; set; } = new();
+
     public string ResolveDataDirectory(string contentRoot) =>
         Path.GetFullPath(Path.IsPathRooted(DataDirectory) ? DataDirectory : Path.Combine(contentRoot, DataDirectory));
 }
