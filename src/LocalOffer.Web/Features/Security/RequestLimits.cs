@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http.Features;
+
 namespace LocalOffer.Web.Features.Security;
 
 /// <summary>
@@ -15,16 +17,13 @@ public sealed class RequestLimits(RequestDelegate next)
     public Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
-        if (request.ContentLength > MaxBodyBytes)
-        {
-            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-            return Task.CompletedTask;
-        }
-        if (request.ContentType is { } type && type.TrimStart().StartsWith("multipart/", StringComparison.OrdinalIgnoreCase))
-        {
-            context.Response.StatusCode = StatusCodes.Status415UnsupportedMediaType;
-            return Task.CompletedTask;
-        }
-        return next(context);
+        var refusal = request.ContentLength > MaxBodyBytes ? StatusCodes.Status413PayloadTooLarge
+            : request.ContentType is { } type && type.TrimStart().StartsWith("multipart/", StringComparison.OrdinalIgnoreCase) ? StatusCodes.Status415UnsupportedMediaType
+            : 0;
+        if (refusal == 0 || context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is not null) return next(context);
+        // The error page that shows the refusal is this same request again: it finds an empty form rather than reading the body.
+        context.Features.Set<IFormFeature>(new FormFeature(FormCollection.Empty));
+        context.Response.StatusCode = refusal;
+        return Task.CompletedTask;
     }
 }

@@ -29,7 +29,12 @@ public static class SecuritySetup
             options.HttpOnly = Microsoft.AspNetCore.CookiePolicy.HttpOnlyPolicy.Always;
             options.MinimumSameSitePolicy = SameSiteMode.Lax;
         });
-        services.Configure<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+        services.Configure<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>(options =>
+        {
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            // Anti-forgery would send X-Frame-Options: SAMEORIGIN on pages with forms; SecurityHeaders sends DENY on every page.
+            options.SuppressXFrameOptionsHeader = true;
+        });
 
         // No uploads and no large bodies (see RequestLimits): the form reader and Kestrel stop at the same size.
         services.Configure<FormOptions>(options =>
