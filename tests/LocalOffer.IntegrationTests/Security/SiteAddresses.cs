@@ -44,6 +44,7 @@ public sealed partial record SitePage(string Template, string ViewPath, Compiled
             return (name, m.Groups["constraint"].Value) switch
             {
                 ("handler", _) => "",
+                ("code", _) when Template.StartsWith("error", StringComparison.Ordinal) => "404",
                 ("startYear", _) => "2026",
                 (_, "guid") => "0b0b0b0b-0000-4000-8000-000000000009",
                 (_, "int") => "1",
