@@ -50,39 +50,11 @@ public sealed class InjectionTests(SecuritySite site) : IClassFixture<SecuritySi
     [Fact]
     public async Task Every_field_of_every_public_form_comes_back_escaped_when_the_form_is_sent()
     {
-        var forms = 0;
-        var parser = new HtmlParser();
-        var pages = (await SitePage.AllAsync(site.Services)).Where(p => p.AllowedRoles is null && p.PostHandlers.Count > 0 && !p.IgnoresAntiforgery)
-            .Select(p => p.Url()).Append("/services/chatterbox-speech-group").Append("/information/ehc-plans").Distinct().ToList();
-        foreach (var url in pages)
+        var forms = await PublicForms.SendEveryFormAsync(site, Payload, async (response, where, client) =>
         {
-            var client = site.BrowserFrom();
-            var got = await client.GetAsync(url);
-            if (got.StatusCode != HttpStatusCode.OK) continue; // a page that only takes posts ("Was this page useful?")
-            var document = await parser.ParseDocumentAsync(await got.Content.ReadAsStringAsync());
-            foreach (var form in document.QuerySelectorAll("form[method=post]"))
-            {
-                var fields = new List<KeyValuePair<string, string>>();
-                foreach (var input in form.QuerySelectorAll("input[name], textarea[name], select[name]"))
-                {
-                    var name = input.GetAttribute("name")!;
-                    var type = input.GetAttribute("type") ?? "text";
-                    if (input.LocalName == "select") fields.Add(new(name, input.QuerySelector("option[value]:not([value=''])")?.GetAttribute("value") ?? Payload));
-                    else if (type is "hidden") fields.Add(new(name, name == "__RequestVerificationToken" ? input.GetAttribute("value")! : Payload));
-                    else if (type is "radio") { if (!fields.Any(f => f.Key == name)) fields.Add(new(name, input.GetAttribute("value")!)); }
-                    else if (type is "checkbox") fields.Add(new(name, input.GetAttribute("value") ?? "true"));
-                    else if (type is not ("submit" or "button")) fields.Add(new(name, Payload));
-                }
-                var button = form.QuerySelector("button[type=submit][name], button:not([type])[name]");
-                if (button is not null) fields.Add(new(button.GetAttribute("name")!, button.GetAttribute("value") ?? ""));
-                var action = form.GetAttribute("action") is { Length: > 0 } a ? a : url;
-                var response = await client.PostAsync(action, new FormUrlEncodedContent(fields));
-                var where = $"form on {url} posting to {action}";
-                await AssertSafeAsync(response, where);
-                if (response.Headers.Location is { } next) await AssertSafeAsync(await client.GetAsync(next), where + " then " + next);
-                forms++;
-            }
-        }
+            await AssertSafeAsync(response, where);
+            if (response.Headers.Location is { } next) await AssertSafeAsync(await client.GetAsync(next), where + " then " + next);
+        });
         Assert.True(forms >= 8, $"Only {forms} forms sent");
     }
 
