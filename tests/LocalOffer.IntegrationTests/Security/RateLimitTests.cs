@@ -157,3 +157,39 @@ public sealed class RateLimitTests(LimitedSite site) : IClassFixture<LimitedSite
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/shortlist")).StatusCode);
     }
 }
+
+/// <summary>Behind a reverse proxy every visitor arrives from the proxy's address: the limits count each visitor only when the site trusts the proxy's forwarded address.</summary>
+public sealed class RateLimitBehindProxyTests
+{
+    private static async Task<HttpStatusCode> WrongSignInAsync(SecuritySite site, string forwardedFor)
+    {
+        var client = site.Browser(); // every request comes from one connection: the proxy's
+        client.DefaultRequestHeaders.Add("X-Forwarded-For", forwardedFor);
+        return (await client.PostFormAsync("/account/sign-in", new() { ["Email"] = "someone@example.org", ["Password"] = "wrong" })).StatusCode;
+    }
+
+    [Fact]
+    public async Task With_forwarded_headers_on_each_visitor_behind_the_proxy_has_their_own_allowance()
+    {
+        await using var site = new BehindProxySite();
+        await site.InitializeAsync();
+        Assert.Equal(HttpStatusCode.OK, await WrongSignInAsync(site, "203.0.113.10"));
+        Assert.Equal(HttpStatusCode.OK, await WrongSignInAsync(site, "203.0.113.10"));
+        Assert.Equal(HttpStatusCode.TooManyRequests, await WrongSignInAsync(site, "203.0.113.10"));
+        // Another visitor through the same proxy is not held back by the first.
+        Assert.Equal(HttpStatusCode.OK, await WrongSignInAsync(site, "203.0.113.20"));
+        // A visitor cannot escape the limit by adding an address of their own in front: the proxy's own entry (the last) counts.
+        Assert.Equal(HttpStatusCode.TooManyRequests, await WrongSignInAsync(site, "198.51.100.99, 203.0.113.10"));
+        Assert.DoesNotContain(site.Logs.Lines, line => line.Contains("203.0.113."));
+    }
+
+    [Fact]
+    public async Task Without_them_the_forwarded_address_is_ignored_so_a_visitor_cannot_choose_their_own()
+    {
+        await using var site = new LimitedSite();
+        await site.InitializeAsync();
+        for (var i = 0; i < LimitedSite.SignInFailures; i++)
+            Assert.Equal(HttpStatusCode.OK, await WrongSignInAsync(site, $"203.0.113.{i + 1}"));
+        Assert.Equal(HttpStatusCode.TooManyRequests, await WrongSignInAsync(site, "203.0.113.99"));
+    }
+}

@@ -126,3 +126,16 @@ public sealed class ProductionSite : SecuritySite
         await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRawAsync(db.Database, "SELECT secret_column FROM no_such_table WHERE password = 'x'");
     }
 }
+
+/// <summary>
+/// A limited site told to trust a reverse proxy's X-Forwarded-For and X-Forwarded-Proto, as the README
+/// says to run it behind one (ASPNETCORE_FORWARDEDHEADERS_ENABLED=true is this setting).
+/// </summary>
+public sealed class BehindProxySite : SecuritySite
+{
+    protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
+    {
+        ["ForwardedHeaders_Enabled"] = "true",
+        ["LocalOffer:RateLimits:SignIn:Limit"] = "2",
+    };
+}
