@@ -6,8 +6,8 @@ namespace LocalOffer.Web.Features.Security;
 /// The site takes no uploads: every form posts plain fields (<c>application/x-www-form-urlencoded</c>).
 /// A multipart post (a file, or a form built to look like one) is refused with 415 before anything reads
 /// it, and a body larger than any form needs with 413, so neither is ever read into memory or stored. The
-/// refusals are shown by the error pages. Kestrel refuses a larger body of any kind (<see cref="SecuritySetup"/>),
-/// including one sent without a length.
+/// refusals are shown by the error pages. A body sent without its length (chunked) is cut off by Kestrel at
+/// the same size (<see cref="SecuritySetup"/>), and the form reader's failure refuses the post with 400.
 /// </summary>
 public sealed class RequestLimits(RequestDelegate next)
 {
