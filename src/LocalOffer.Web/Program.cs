@@ -47,6 +47,9 @@ builder.Services.AddFeedback();
 builder.Services.AddShortlist();
 builder.Services.AddOpenData();
 builder.Services.AddDiscovery();
+builder.Services.AddSiteHealth();
+// On a stop signal, requests already running get this long to finish before the process ends.
+builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(settings.ShutdownSeconds));
 builder.Services.AddRazorPages(options =>
 {
     options.RootDirectory = "/Features";
@@ -87,6 +90,7 @@ app.UseOutputCache();
 app.MapRazorPages();
 app.MapOpenReferralApi();
 app.MapDiscovery();
+app.MapSiteHealth();
 
 await app.RunAsync();
 return 0;
