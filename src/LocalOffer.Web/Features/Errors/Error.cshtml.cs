@@ -10,12 +10,14 @@ public sealed class ErrorModel : PageModel
 {
     public int Status { get; private set; }
 
-    public void OnGet(int? code) => Show(code);
-    public void OnPost(int? code) => Show(code);
+    public void OnGet() => Show();
+    public void OnPost() => Show();
 
-    private void Show(int? code)
+    // The code is read from the address itself, not model-bound: when a re-executed POST's form cannot
+    // be read (a NUL in a field, say), binding fails as a whole and would turn a 400 into a 500.
+    private void Show()
     {
-        Status = code ?? 500;
+        Status = int.TryParse(RouteData.Values["code"]?.ToString(), out var code) ? code : 500;
         if (Status is < 400 or > 599) Status = 500;
         Response.StatusCode = Status;
     }
