@@ -13,6 +13,7 @@ using LocalOffer.Web.Features.Information;
 using LocalOffer.Web.Features.Languages;
 using LocalOffer.Web.Features.Feedback;
 using LocalOffer.Web.Features.Officers;
+using LocalOffer.Web.Features.OpenData;
 using LocalOffer.Web.Features.Shortlist;
 using LocalOffer.Web.Infrastructure.Database;
 using LocalOffer.Web.Infrastructure.Hosting;
@@ -43,6 +44,7 @@ builder.Services.AddOfficers();
 builder.Services.AddFeedbackPublishing();
 builder.Services.AddFeedback();
 builder.Services.AddShortlist();
+builder.Services.AddOpenDataExchange();
 builder.Services.AddRazorPages(options =>
 {
     options.RootDirectory = "/Features";
@@ -75,6 +77,7 @@ app.UseAuthorization();
 app.UseCachedPageTokens();
 app.UseOutputCache();
 app.MapRazorPages();
+app.MapOpenDataDownloads();
 
 await app.RunAsync();
 return 0;

@@ -146,6 +146,7 @@ public sealed record Address
     public Guid Id { get; init; }
     public Guid? LocationId { get; init; }
     public string? Attention { get; init; }
+    [JsonPropertyName("address_1")]
     public string Address1 { get; init; } = "";
     public string City { get; init; } = "";
     public string? Region { get; init; }
@@ -238,6 +239,9 @@ public sealed record Contact
     public string? Title { get; init; }
     public string? Email { get; init; }
     public List<Phone>? Phones { get; init; }
+    /// <summary>Local extension: kept for officers, never shown to the public. Only a complete export (for a council moving its data) holds such contacts.</summary>
+    [JsonPropertyName("x_hidden")]
+    public bool? Hidden { get; init; }
 }
 
 public sealed record Phone
