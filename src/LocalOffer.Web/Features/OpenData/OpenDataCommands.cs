@@ -98,7 +98,7 @@ public static class OpenDataCommands
             var imported = listings.Added + listings.Updated;
             error.WriteLine(imported == 0
                 ? $"Nothing was imported: {listings.Problems.Count} problem(s)."
-                : $"{listings.Skipped} service(s) with problems were left out: {listings.Problems.Count} problem(s).");
+                : $"Left out {listings.Skipped} service(s) with problems, and every row that could not be read: {listings.Problems.Count} problem(s).");
             foreach (var problem in listings.Problems) error.WriteLine("  " + problem);
             if (imported == 0 && !options.SkipBadRows) error.WriteLine("Fix the rows above, or run again with --skip-bad-rows to import the rest.");
         }
