@@ -175,6 +175,28 @@ public sealed class ImportProblemTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_starter_mapping_file_maps_common_terms_by_their_words_and_this_sites_own_terms_by_their_ids()
+    {
+        var file = Path.Combine(_site.DataDirectory, "terms.json");
+        await File.WriteAllTextAsync(file, $$"""
+            {
+              "id": "{{NewService}}", "name": "Riverside respite", "description": "Short breaks by the river.", "status": "active",
+              "organization": { "id": "{{Organisation}}", "name": "Riverside Trust", "description": "" },
+              "attributes": [
+                { "id": "aaaaaaaa-0000-4000-8000-00000000e001", "taxonomy_term": { "id": "aaaaaaaa-0000-4000-8000-00000000f001", "name": "Breaks and respite", "description": "" } },
+                { "id": "aaaaaaaa-0000-4000-8000-00000000e002", "taxonomy_term": { "id": "aaaaaaaa-0000-4000-8000-00000000f002", "name": "ASD", "term": "autistic spectrum disorder (asd)", "description": "" } },
+                { "id": "aaaaaaaa-0000-4000-8000-00000000e003", "taxonomy_term_id": "{{StableId.From("category", "sport")}}" }
+              ]
+            }
+            """);
+        var (exit, output, _) = await RunAsync(_site, "import-open-referral", file);
+        Assert.Equal(0, exit);
+        Assert.DoesNotContain("gave no category", output);
+        var record = (await RecordAsync(_site, Guid.Parse(NewService)))!;
+        Assert.Equal(["autism", "short-breaks", "sport"], record.Attributes!.Select(a => a.TaxonomyTerm!.Code!).Order());
+    }
+
+    [Fact]
     public async Task A_mapping_file_with_a_mistake_stops_the_import_even_when_skipping_bad_rows()
     {
         var mapping = Path.Combine(_site.DataDirectory, "mapping.csv");
