@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using LocalOffer.Web.Demo;
 using LocalOffer.Web.Features.Accounts;
 using LocalOffer.Web.Features.Catalogue;
+using LocalOffer.Web.Features.Discovery;
 using LocalOffer.Web.Features.Submissions;
 using LocalOffer.Web.Features.Reviews;
 using LocalOffer.Web.Infrastructure.Email;
@@ -44,7 +45,12 @@ builder.Services.AddOfficers();
 builder.Services.AddFeedbackPublishing();
 builder.Services.AddFeedback();
 builder.Services.AddShortlist();
+builder.Services.AddOpenData();
 builder.Services.AddOpenDataExchange();
+builder.Services.AddDiscovery();
+builder.Services.AddSiteHealth();
+// On a stop signal, requests already running get this long to finish before the process ends.
+builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(settings.ShutdownSeconds));
 builder.Services.AddRazorPages(options =>
 {
     options.RootDirectory = "/Features";
@@ -68,16 +74,25 @@ app.UseMiddleware<RequestLogging>();
 // The language first, so that an error page shown in place of the page asked for (which loses its
 // address's "?lang=") is in the same language.
 app.UseSiteLanguages();
-app.UseExceptionHandler("/error");
-app.UseStatusCodePagesWithReExecute("/error/{0}");
+// The Open Referral API answers in JSON, errors included; the rest of the site in pages.
+app.UseWhen(OpenReferralApi.IsApiRequest, api => api.UseOpenReferralResponses());
+app.UseWhen(context => !OpenReferralApi.IsApiRequest(context), site =>
+{
+    site.UseExceptionHandler("/error");
+    site.UseStatusCodePagesWithReExecute("/error/{0}");
+});
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 app.UseCachedPageTokens();
 app.UseOutputCache();
 app.MapRazorPages();
+app.MapOpenReferralApi();
 app.MapOpenDataDownloads();
+app.MapDiscovery();
+app.MapSiteHealth();
 
 await app.RunAsync();
 return 0;

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Net.Http.Json;
 using CsvHelper;
 using LocalOffer.IntegrationTests.Infrastructure;
 using LocalOffer.Web.Features.OpenData;
@@ -21,16 +22,19 @@ internal static class OpenDataTestKit
         return (exit, output.ToString(), error.ToString());
     }
 
-    /// <summary>A published service as the Open Referral records (and so the API) give it.</summary>
-    public static async Task<Or.Service?> RecordAsync(LocalOfferSite site, Guid id, bool complete = false)
+    /// <summary>A published service as the Open Referral API serves it, or null when the API does not know it.</summary>
+    public static async Task<Or.Service?> RecordAsync(LocalOfferSite site, Guid id)
     {
-        await using var scope = site.Services.CreateAsyncScope();
-        var records = scope.ServiceProvider.GetRequiredService<PublishedRecords>();
-        var listing = await records.FindAsync(id);
-        return listing is null ? null : ServiceRecords.Full(listing, await records.TaxonomiesAsync(), complete ? records.CompleteScope : records.PublicScope);
+        var response = await site.CreateClient().GetAsync($"{OpenReferralApi.BasePath}/services/{id}");
+        if (response.StatusCode == System.Net.HttpStatusCode.NotFound) return null;
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<Or.Service>(Or.OpenReferralJson.Options);
     }
 
-    /// <summary>Every published service's full record, by id.</summary>
+    /// <summary>
+    /// Every published service's full record, by id, read as the API reads them (the API gives only the public
+    /// scope, and one service a request, so a whole catalogue in the complete scope is read here directly).
+    /// </summary>
     public static async Task<Dictionary<Guid, Or.Service>> AllRecordsAsync(LocalOfferSite site, bool complete)
     {
         await using var scope = site.Services.CreateAsyncScope();

@@ -8,7 +8,7 @@ public sealed class PublishedComments(LocalOfferDb db, YearFiguresCalculator yea
 {
     public const int PageSize = 20;
 
-    public sealed record Filter(int? Year, CommentTopic? Topic, int? Theme, int Page);
+    public sealed record Filter(int? Year, CommentTopic? Topic, int? Theme, int Page, int Size = PageSize);
     public sealed record Response(string? YouSaid, string WeDid, string Status, DateOnly? ActionDate, string? Theme);
     public sealed record Item(Guid Id, string Text, string Topic, string GivenBy, DateOnly DecidedOn, IReadOnlyList<string> Themes, IReadOnlyList<Response> Responses);
     public sealed record Result(IReadOnlyList<Item> Items, int Total, int Page, int Pages, IReadOnlyList<ReportingYear> Years, IReadOnlyList<CommentTheme> Themes);
@@ -23,9 +23,9 @@ public sealed class PublishedComments(LocalOfferDb db, YearFiguresCalculator yea
         var yearsWithComments = all.Select(c => ReportingYear.For(c.DecidedAt!.Value, years.StartMonth)).Distinct().OrderByDescending(y => y.StartYear).ToList();
         if (filter.Year is { } year) all = all.Where(c => years.Year(year).Contains(c.DecidedAt!.Value)).ToList();
 
-        var pages = Math.Max(1, (all.Count + PageSize - 1) / PageSize);
+        var pages = Math.Max(1, (all.Count + filter.Size - 1) / filter.Size);
         var page = Math.Clamp(filter.Page, 1, pages);
-        var shown = all.Skip((page - 1) * PageSize).Take(PageSize).ToList();
+        var shown = all.Skip((page - 1) * filter.Size).Take(filter.Size).ToList();
 
         var ids = shown.Select(c => c.Id).ToList();
         var themeIds = shown.SelectMany(c => c.Themes).Select(t => t.Id).Distinct().ToList();

@@ -36,7 +36,7 @@ public static class OpenDataExchangeSetup
             http.Response.Headers.ContentDisposition = "attachment; filename=\"open-referral-csv.zip\"";
             http.Response.Headers.AccessControlAllowOrigin = "*";
             await zip.DrainBufferAsync(http.Response.Body, ct);
-        }).CacheOutput(DownloadCachePolicy);
+        }).CacheOutput(DownloadCachePolicy).RequireRateLimiting(OpenReferralApi.RateLimitPolicy);
         return app;
     }
 }

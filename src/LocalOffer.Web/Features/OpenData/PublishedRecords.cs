@@ -18,14 +18,23 @@ public sealed class PublishedRecords(LocalOfferDb db, IOptions<LocalOfferOptions
 
     public RecordScope CompleteScope => RecordScope.Complete(options.Value.PublicUrl, options.Value.Council.Name);
 
-    private IQueryable<Listing> Published => db.PublishedListings.AsNoTracking().AsSplitQuery()
-        .Where(l => l.Provider.Status == OrganisationStatus.Approved)
-        .Include(l => l.Provider)
-        .Include(l => l.Locations)
-        .Include(l => l.Contacts)
-        .Include(l => l.OpeningTimes)
-        .Include(l => l.Categories)
-        .Include(l => l.Needs);
+    /// <summary>How much of each listing to read: lists need only the one-to-one fields (and venues, for venue lists).</summary>
+    public enum Depth { Summary, WithVenues, Full }
+
+    private IQueryable<Listing> Published => Query(Depth.Full);
+
+    private IQueryable<Listing> Query(Depth depth)
+    {
+        var query = db.PublishedListings.AsNoTracking().AsSplitQuery()
+            .Where(l => l.Provider.Status == OrganisationStatus.Approved)
+            .Include(l => l.Provider);
+        return depth switch
+        {
+            Depth.Summary => query,
+            Depth.WithVenues => query.Include(l => l.Locations),
+            _ => query.Include(l => l.Locations).Include(l => l.Contacts).Include(l => l.OpeningTimes).Include(l => l.Categories).Include(l => l.Needs),
+        };
+    }
 
     public async Task<OpenReferralTaxonomies> TaxonomiesAsync(CancellationToken ct = default) =>
         _taxonomies ??= new OpenReferralTaxonomies(
@@ -37,14 +46,14 @@ public sealed class PublishedRecords(LocalOfferDb db, IOptions<LocalOfferOptions
         Published.FirstOrDefaultAsync(l => l.Id == id, ct);
 
     /// <summary>These listings, in the order of <paramref name="ids"/>, leaving out any that are not published.</summary>
-    public async Task<IReadOnlyList<Listing>> LoadAsync(IReadOnlyList<Guid> ids, CancellationToken ct = default)
+    public async Task<IReadOnlyList<Listing>> LoadAsync(IReadOnlyList<Guid> ids, Depth depth = Depth.Full, CancellationToken ct = default)
     {
         if (ids.Count == 0) return [];
         var byId = new Dictionary<Guid, Listing>(ids.Count);
         // In slices, so a long list never becomes one enormous IN (...) expression.
         foreach (var slice in ids.Distinct().Chunk(500))
         {
-            foreach (var listing in await Published.Where(l => slice.Contains(l.Id)).ToListAsync(ct)) byId[listing.Id] = listing;
+            foreach (var listing in await Query(depth).Where(l => slice.Contains(l.Id)).ToListAsync(ct)) byId[listing.Id] = listing;
         }
         return ids.Select(byId.GetValueOrDefault).OfType<Listing>().ToList();
     }
@@ -64,15 +73,18 @@ public sealed class PublishedRecords(LocalOfferDb db, IOptions<LocalOfferOptions
         }
     }
 
-    public Task<Provider?> FindOrganisationAsync(Guid id, CancellationToken ct = default) =>
-        db.Providers.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id && p.Status == OrganisationStatus.Approved
-            && p.Listings.Any(l => l.Status == ListingStatus.Published), ct);
+    public async Task<Provider?> FindOrganisationAsync(Guid id, CancellationToken ct = default) =>
+        await db.PublishedListings.AnyAsync(l => l.ProviderId == id, ct)
+            ? await db.Providers.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id && p.Status == OrganisationStatus.Approved, ct)
+            : null;
 
     /// <summary>Organisations with at least one published listing, by name, one page of them, and how many there are.</summary>
     public async Task<(IReadOnlyList<Provider> Page, int Total)> OrganisationsAsync(int page, int perPage, CancellationToken ct = default)
     {
-        var query = db.Providers.AsNoTracking()
-            .Where(p => p.Status == OrganisationStatus.Approved && p.Listings.Any(l => l.Status == ListingStatus.Published));
+        // "Id IN (providers of published listings)" rather than EXISTS per provider: SQLite answers the
+        // first with one pass over the listings, the second with one pass per provider.
+        var running = db.PublishedListings.Select(l => l.ProviderId);
+        var query = db.Providers.AsNoTracking().Where(p => p.Status == OrganisationStatus.Approved && running.Contains(p.Id));
         var total = await query.CountAsync(ct);
         var items = await query.OrderBy(p => p.Name).ThenBy(p => p.Id).Skip((page - 1) * perPage).Take(perPage).ToListAsync(ct);
         return (items, total);

@@ -32,11 +32,16 @@ public sealed class LocalOfferOptions
     /// <summary>How many days past its review date a listing is flagged to the public as possibly out of date.</summary>
     public int LongOverdueDays { get; set; } = 90;
 
+    /// <summary>How long requests already running may take to finish when the site is told to stop.</summary>
+    public int ShutdownSeconds { get; set; } = 30;
+
     public CouncilOptions Council { get; set; } = new();
 
     public Email.EmailOptions Email { get; set; } = new();
 
     public FeedbackOptions Feedback { get; set; } = new();
+
+    public OpenDataOptions OpenData { get; set; } = new();
 
     public string ResolveDataDirectory(string contentRoot) =>
         Path.GetFullPath(Path.IsPathRooted(DataDirectory) ? DataDirectory : Path.Combine(contentRoot, DataDirectory));
@@ -71,4 +76,11 @@ public sealed class FooterLink
 {
     public string Text { get; set; } = "";
     public string Url { get; set; } = "";
+}
+
+/// <summary>The <c>LocalOffer:OpenData</c> section: the Open Referral API.</summary>
+public sealed class OpenDataOptions
+{
+    /// <summary>How many API requests one internet address may make in a minute before it is asked to wait (429).</summary>
+    public int RequestsPerMinute { get; set; } = 600;
 }

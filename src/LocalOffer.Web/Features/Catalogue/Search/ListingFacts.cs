@@ -31,7 +31,8 @@ public sealed record ListingFacts(
     public AgeRange Ages => new(MinimumAge, MaximumAge);
 }
 
-public readonly record struct Venue(double Latitude, double Longitude);
+/// <summary>Where a listing's venue is; <paramref name="AreaOnly"/> when the public may see only its town and postcode district.</summary>
+public readonly record struct Venue(double Latitude, double Longitude, Guid LocationId, bool AreaOnly);
 
 /// <summary>
 /// One search result as a family sees it. The provider's words are kept as written; ages, cost and place are

@@ -23,6 +23,9 @@ public sealed class SearchCatalogue(ISearchIndex index, IServiceScopeFactory sco
     private volatile FrozenDictionary<Guid, ListingFacts> _facts = FrozenDictionary<Guid, ListingFacts>.Empty;
     private volatile ScoredFacts[] _all = [];
     private volatile bool _ready;
+
+    /// <summary>True once the index and facts are loaded and searches can be answered.</summary>
+    public bool IsReady => _ready;
     private volatile FacetLayout? _layout;
     private const int MaxCachedAnswers = 5_000;
 
@@ -233,7 +236,7 @@ public sealed class SearchCatalogue(ISearchIndex index, IServiceScopeFactory sco
         var needNames = needList.ToDictionary(n => n.Code, n => n.Name);
         var needsOf = (await listingNeeds.Select(x => new { Listing = EF.Property<Guid>(x, "ListingsId"), Code = EF.Property<string>(x, "NeedsCode") }).ToListAsync(ct))
             .ToLookup(x => x.Listing, x => x.Code);
-        var venuesOf = (await locations.Select(x => new { x.ListingId, x.Latitude, x.Longitude, x.Town }).ToListAsync(ct))
+        var venuesOf = (await locations.Select(x => new { x.Id, x.ListingId, x.Latitude, x.Longitude, x.Town, x.ShowAreaOnly }).ToListAsync(ct))
             .ToLookup(x => x.ListingId);
         var daysOf = (await openingTimes.Select(x => new { x.ListingId, x.Day }).ToListAsync(ct))
             .ToLookup(x => x.ListingId, x => x.Day);
@@ -244,7 +247,7 @@ public sealed class SearchCatalogue(ISearchIndex index, IServiceScopeFactory sco
             Towns = venuesOf[l.Id].Select(v => v.Town).ToList(),
             CategoryIds = categoriesOf[l.Id].ToList(),
             Needs = needsOf[l.Id].Select(code => new { Code = code, Name = needNames.GetValueOrDefault(code, code) }).ToList(),
-            Venues = venuesOf[l.Id].Select(v => new Venue(v.Latitude, v.Longitude)).ToList(),
+            Venues = venuesOf[l.Id].Select(v => new Venue(v.Latitude, v.Longitude, v.Id, v.ShowAreaOnly)).ToList(),
             Days = daysOf[l.Id].ToList(),
         }).ToList();
 
