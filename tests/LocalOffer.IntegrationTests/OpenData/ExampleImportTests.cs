@@ -88,6 +88,27 @@ public sealed class ExampleImportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_folder_of_json_files_and_a_zip_of_them_import_every_service_in_them()
+    {
+        var folder = Path.Combine(_site.DataDirectory, "json-folder");
+        Directory.CreateDirectory(folder);
+        File.Copy(Example("service_full.json"), Path.Combine(folder, "counselling.json"));
+        await File.WriteAllTextAsync(Path.Combine(folder, "advice.json"), (await File.ReadAllTextAsync(Example("service_full.json")))
+            .Replace(ServiceId.ToString(), "aaaaaaaa-0000-4000-8000-0000000000a1").Replace("\"Community Counselling\"", "\"Community Advice\""));
+
+        var (exit, output, _) = await RunAsync(_site, "import-open-referral", folder);
+        Assert.Equal(0, exit);
+        Assert.Contains("Imported 2 new and 0 updated services as published (of 2 read).", output);
+
+        var zip = Path.Combine(_site.DataDirectory, "json.zip");
+        System.IO.Compression.ZipFile.CreateFromDirectory(folder, zip);
+        (exit, output, _) = await RunAsync(_site, "import-open-referral", zip);
+        Assert.Equal(0, exit);
+        Assert.Contains("Imported 0 new and 2 updated services as published (of 2 read).", output);
+        Assert.Equal("Community Advice", (await RecordAsync(_site, Guid.Parse("aaaaaaaa-0000-4000-8000-0000000000a1")))!.Name);
+    }
+
+    [Fact]
     public async Task A_service_at_location_from_a_list_keeps_its_venue_without_an_address()
     {
         var (exit, _, _) = await RunAsync(_site, "import-open-referral", Example("service_at_location_list.json"));

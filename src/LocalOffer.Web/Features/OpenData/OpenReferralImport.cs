@@ -79,6 +79,8 @@ public sealed class OpenReferralImport(LocalOfferDb db, ListingFileImporter impo
         }
         if (Path.GetFileName(path).Equals(TabularImport.ServicesFile, StringComparison.OrdinalIgnoreCase))
             return Read(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        if (Path.GetExtension(path).Equals(".csv", StringComparison.OrdinalIgnoreCase))
+            return new([], [new ImportProblem(Path.GetFileName(path), 0, "", "a table is read with the others: give the folder or zip that holds services.csv")]);
         return OpenReferralJsonReader.Read(Path.GetFileName(path), File.ReadAllBytes(path));
     }
 

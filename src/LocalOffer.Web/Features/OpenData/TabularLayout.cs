@@ -1,4 +1,3 @@
-using System.Globalization;
 using Or = LocalOffer.Web.Features.OpenData.OpenReferral;
 
 namespace LocalOffer.Web.Features.OpenData;
@@ -191,7 +190,4 @@ public static class TabularLayout
         Organizations, Services, Attributes, ServiceAtLocations, Locations, Phones, Contacts, Addresses, Schedules, Funding, ServiceAreas,
         Languages, Accessibility, TaxonomyTerms, CostOptions, OrganizationIdentifiers, Taxonomies, Answers,
     ];
-
-    /// <summary>A number as the tables write it, without a culture's separators.</summary>
-    public static string Invariant(IFormattable value) => value.ToString(null, CultureInfo.InvariantCulture);
 }
