@@ -114,6 +114,28 @@ public sealed class ImportProblemTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_service_left_out_keeps_its_venue_when_a_good_one_names_the_same_venue_id()
+    {
+        const string chatterboxVenue = "11111111-1111-4111-8111-000000000001";
+        var folder = Folder(_site,
+            ("organizations.csv", $"id,name,description\n{Organisation},Riverside Trust,\n"),
+            ("services.csv", $"id,organization_id,name,description,minimum_age\n{Chatterbox},{Organisation},Chatterbox,Too old.,30\n{NewService},{Organisation},Riverside swimming,Swimming.,5\n"),
+            ("locations.csv", $"id,name\n{chatterboxVenue},Riverside pool\n"),
+            ("address.csv", $"id,location_id,address_1,city,postal_code\n,{chatterboxVenue},1 River Street,Bath,BA1 1AY\n"),
+            ("service_at_location.csv", $"id,service_id,location_id\n,{NewService},{chatterboxVenue}\n"));
+
+        var (exit, output, error) = await RunAsync(_site, "import-open-referral", folder, "--skip-bad-rows");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("services.csv: line 2 (chatterbox-speech-group): minimum_age 30 is above 25", error);
+        Assert.Contains("Imported 1 new and 0 updated services", output);
+        var client = _site.CreateClient();
+        var chatterbox = await client.GetStringAsync("/services/chatterbox-speech-group");
+        Assert.Contains("12 Temple Street", chatterbox);
+        Assert.Contains("1 River Street", await client.GetStringAsync("/services/riverside-swimming"));
+    }
+
+    [Fact]
     public async Task Malformed_json_is_reported_with_its_line_and_a_bad_entry_with_its_number_and_line()
     {
         var broken = Path.Combine(_site.DataDirectory, "broken.json");

@@ -33,8 +33,6 @@ public static class TabularImport
             if (!services.Has(column)) problems.Add(new ImportProblem(ServicesFile, 0, "", $"services.csv has no '{column}' column") { Line = 1 });
         if (problems.Count > 0) return new([], problems);
 
-        void Bad(Table table, Row row, string reason) => problems.Add(new ImportProblem(table.File, 0, "", reason) { Line = row.Line });
-
         // Organisations.
         var organisations = new Dictionary<Guid, Draft<Or.Organization>>();
         var table = Load(TabularLayout.Organizations.Path);

@@ -95,6 +95,7 @@ public sealed class TaxonomyMapping
     public (IReadOnlyList<string> Categories, IReadOnlyList<string> Needs) Map(Guid serviceId, Guid? termId, Or.TaxonomyTerm? term)
     {
         var id = termId ?? term?.Id;
+        if (id == Guid.Empty) id = null;
         if (id is { } own && _categoryIds.TryGetValue(own, out var slug)) return ([slug], []);
         if (id is { } need && _needIds.TryGetValue(need, out var code)) return ([], [code]);
 

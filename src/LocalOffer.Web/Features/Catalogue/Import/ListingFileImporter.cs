@@ -119,8 +119,8 @@ public sealed partial class ListingFileImporter(LocalOfferDb db, TimeProvider cl
         var problems = new List<ImportProblem>(readProblems);
         var slugs = ChooseSlugs(entries, existing.ToDictionary(e => e.Key, e => e.Value.Slug), slugOwners);
         var seenIds = new HashSet<Guid>();
-        var usedChildIds = new HashSet<Guid>();
         var listings = new List<Listing>();
+        var sources = new Dictionary<Listing, ImportSource>();
         var skipped = 0;
         for (var i = 0; i < entries.Count; i++)
         {
@@ -139,17 +139,8 @@ public sealed partial class ListingFileImporter(LocalOfferDb db, TimeProvider cl
             // Only a good entry may change or add an organisation.
             listing.Provider = providers.For(entry.Organization!);
             if (existing.TryGetValue(listing.Id, out var before)) listing.CreatedAt = before.CreatedAt;
-            foreach (var location in listing.Locations)
-            {
-                if (locationOwners.TryGetValue(location.Id, out var owner) && owner != listing.Id && !importing.Contains(owner) || !IsFirstUse(location.Id))
-                    location.Id = StableId.From("location", $"{listing.Id}:{location.Id}");
-            }
-            foreach (var contact in listing.Contacts)
-            {
-                if (contactOwners.TryGetValue(contact.Id, out var owner) && owner != listing.Id && !importing.Contains(owner) || !IsFirstUse(contact.Id))
-                    contact.Id = StableId.From("contact", $"{listing.Id}:{contact.Id}");
-            }
             listings.Add(listing);
+            sources[listing] = source;
         }
 
         if (problems.Count > 0 && !options.SkipBadEntries || listings.Count == 0)
@@ -158,19 +149,53 @@ public sealed partial class ListingFileImporter(LocalOfferDb db, TimeProvider cl
             return new(0, 0, problems) { Skipped = options.SkipBadEntries ? skipped : entries.Count };
         }
 
+        // A listing left out keeps what it has: its address, and its venues' and contacts' ids.
+        var replacing = listings.Select(l => l.Id).ToHashSet();
+        var heldSlugs = existing.Values.Where(l => !replacing.Contains(l.Id)).ToDictionary(l => l.Slug, l => l.Id);
+        foreach (var listing in listings.Where(l => heldSlugs.ContainsKey(l.Slug)).ToList())
+        {
+            problems.Add(sources[listing].Problem(listing.Slug, $"the slug '{listing.Slug}' is already used by another listing"));
+            listings.Remove(listing);
+            skipped++;
+        }
+        var usedChildIds = new HashSet<Guid>();
+        foreach (var listing in listings)
+        {
+            foreach (var location in listing.Locations)
+            {
+                if (!Free(location.Id, listing.Id, locationOwners)) location.Id = StableId.From("location", $"{listing.Id}:{location.Id}");
+            }
+            foreach (var contact in listing.Contacts)
+            {
+                if (!Free(contact.Id, listing.Id, contactOwners)) contact.Id = StableId.From("contact", $"{listing.Id}:{contact.Id}");
+            }
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var ids = listings.Select(l => l.Id).ToList();
         var replaced = ids.Where(existing.ContainsKey).ToList();
-        foreach (var slice in replaced.Chunk(500))
-            await db.Listings.Where(l => slice.Contains(l.Id)).ExecuteDeleteAsync(ct);
-        db.Listings.AddRange(listings);
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+        try
+        {
+            foreach (var slice in replaced.Chunk(500))
+                await db.Listings.Where(l => slice.Contains(l.Id)).ExecuteDeleteAsync(ct);
+            db.Listings.AddRange(listings);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+        catch (DbUpdateException e)
+        {
+            await transaction.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+            problems.Add(new ImportProblem("import", 0, "", $"the database refused the import, so nothing was changed: {(e.InnerException ?? e).Message}"));
+            return new(0, 0, problems) { Skipped = entries.Count };
+        }
         db.ChangeTracker.Clear();
         await search.ListingsChangedAsync(ids, ct);
         return new(listings.Count - replaced.Count, replaced.Count, problems) { Skipped = skipped, Ids = ids };
 
-        bool IsFirstUse(Guid id) => usedChildIds.Add(id);
+        // An id a venue or contact may keep: held by no listing that stays as it is, and by no other entry of this import.
+        bool Free(Guid id, Guid listingId, Dictionary<Guid, Guid> owners) =>
+            (!owners.TryGetValue(id, out var owner) || owner == listingId || replacing.Contains(owner)) && usedChildIds.Add(id);
     }
 
     /// <summary>Each entry's slug, or the problem with it. Fixed slugs are claimed first, so made-up ones never take them.</summary>
