@@ -46,6 +46,7 @@ builder.Services.AddFeedbackPublishing();
 builder.Services.AddFeedback();
 builder.Services.AddShortlist();
 builder.Services.AddOpenData();
+builder.Services.AddOpenDataExchange();
 builder.Services.AddDiscovery();
 builder.Services.AddSiteHealth();
 // On a stop signal, requests already running get this long to finish before the process ends.
@@ -89,6 +90,7 @@ app.UseCachedPageTokens();
 app.UseOutputCache();
 app.MapRazorPages();
 app.MapOpenReferralApi();
+app.MapOpenDataDownloads();
 app.MapDiscovery();
 app.MapSiteHealth();
 

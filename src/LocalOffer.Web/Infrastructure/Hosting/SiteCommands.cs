@@ -17,7 +17,7 @@ namespace LocalOffer.Web.Infrastructure.Hosting;
 /// </summary>
 public static class SiteCommands
 {
-    private static readonly string[] Names = ["generate", "import-listings", "import-postcodes", "rebuild-search-index", "export-unmet-searches", "schema-script", "backup", "restore", "healthcheck", Features.Accounts.CreateAdminCommand.Name, "help"];
+    private static readonly string[] Names = ["generate", "import-listings", "import-postcodes", "rebuild-search-index", "export-unmet-searches", "schema-script", "backup", "restore", "healthcheck", Features.Accounts.CreateAdminCommand.Name, .. Features.OpenData.OpenDataCommands.Names, "help"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Names.Contains(args[0]);
 
@@ -77,6 +77,8 @@ public static class SiteCommands
                     return 2;
                 }
                 await app.Services.PrepareDatabaseAsync();
+                // Checked first, as the site does when it starts, so the import brings the index up to date as it goes.
+                await app.Services.GetRequiredService<SearchCatalogue>().EnsureReadyAsync();
                 await using var scope = app.Services.CreateAsyncScope();
                 var files = Directory.Exists(path) ? Directory.GetFiles(path, "*.json").Order(StringComparer.Ordinal).ToArray() : [path];
                 var status = args.Contains("--pending") ? ListingStatus.Pending : ListingStatus.Published;
@@ -125,6 +127,11 @@ public static class SiteCommands
                 }
                 output.WriteLine($"Read {summary.RowsRead:N0} rows in {summary.Elapsed.TotalSeconds:F1}s ({summary.RowsPerSecond:N0} rows a second).");
                 return summary.Replaced ? 0 : 1;
+            }
+            case Features.OpenData.OpenDataCommands.Export or Features.OpenData.OpenDataCommands.Import:
+            {
+                await app.Services.PrepareDatabaseAsync();
+                return await Features.OpenData.OpenDataCommands.RunAsync(app.Services, args, output, Console.Error);
             }
             case "backup":
             case "restore":
@@ -175,7 +182,8 @@ public static class SiteCommands
                     Environment.GetEnvironmentVariable(Features.Accounts.CreateAdminCommand.PasswordVariable), output, Console.Error);
             }
             default:
-                output.WriteLine("Commands: generate --services N [--seed S] | import-listings FILE-OR-FOLDER [--pending] | import-postcodes FILE.csv | rebuild-search-index | export-unmet-searches [--since YYYY-MM-DD] | schema-script | backup FILE.db | restore FILE.db | healthcheck [URL] | " + Features.Accounts.CreateAdminCommand.Usage);
+                output.WriteLine("Commands: generate --services N [--seed S] | import-listings FILE-OR-FOLDER [--pending] | import-postcodes FILE.csv | rebuild-search-index | export-unmet-searches [--since YYYY-MM-DD] | schema-script | backup FILE.db | restore FILE.db | healthcheck [URL] | "
+                    + Features.OpenData.OpenDataCommands.ExportUsage + " | " + Features.OpenData.OpenDataCommands.ImportUsage + " | " + Features.Accounts.CreateAdminCommand.Usage);
                 return 0;
         }
     }
