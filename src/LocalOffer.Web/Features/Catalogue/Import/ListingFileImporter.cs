@@ -109,7 +109,7 @@ public sealed partial class ListingFileImporter(LocalOfferDb db, TimeProvider cl
         var providerList = await db.Providers.ToListAsync(ct);
         var now = clock.GetUtcNow();
         var providers = new ProviderIndex(providerList, now);
-        var existing = await db.Listings.AsNoTracking().Select(l => new { l.Id, l.Slug, l.CreatedAt }).ToDictionaryAsync(l => l.Id, ct);
+        var existing = await db.Listings.AsNoTracking().Select(l => new { l.Id, l.Slug, l.CreatedAt, l.Status }).ToDictionaryAsync(l => l.Id, ct);
         var importing = entries.Select(e => e.Entry.Id).ToHashSet();
         // A slug belongs to a listing outside this import, or is claimed by an entry of it.
         var slugOwners = existing.Values.Where(l => !importing.Contains(l.Id)).ToDictionary(l => l.Slug, l => l.Id);
@@ -171,6 +171,34 @@ public sealed partial class ListingFileImporter(LocalOfferDb db, TimeProvider cl
             }
         }
 
+        // Imported for officers to check: each lands in the approval queue. A listing already live stays live
+        // and the imported version waits as a change to it; any other is kept unpublished as a new listing.
+        var reviews = new List<Submission>();
+        if (options.Status == ListingStatus.Pending)
+        {
+            var questions = await db.LocalOfferQuestions.AsNoTracking().Where(q => q.IsActive).OrderBy(q => q.SortOrder).ToListAsync(ct);
+            var waiting = await db.Submissions.Where(s => s.State == SubmissionState.Submitted).Select(s => s.ListingId).ToListAsync(ct);
+            foreach (var listing in listings.ToList())
+            {
+                var live = existing.TryGetValue(listing.Id, out var before) && before.Status == ListingStatus.Published;
+                if (live)
+                {
+                    listings.Remove(listing);
+                    // An organisation new to the site, named only by this change, is saved with it.
+                    if (!providerList.Contains(listing.Provider)) db.Providers.Attach(listing.Provider).State = EntityState.Added;
+                }
+                if (waiting.Contains(listing.Id)) continue;
+                reviews.Add(new Submission
+                {
+                    Id = Guid.NewGuid(), ListingId = listing.Id, ProviderId = listing.Provider.Id,
+                    Kind = live ? SubmissionKind.Change : SubmissionKind.NewListing, State = SubmissionState.Submitted,
+                    Form = ListingFormMapping.FromListing(listing, questions),
+                    CompletedSections = TemplateSections.All.Select(s => s.Key).ToList(),
+                    CreatedAt = now, UpdatedAt = now, SubmittedAt = now,
+                });
+            }
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var ids = listings.Select(l => l.Id).ToList();
         var replaced = ids.Where(existing.ContainsKey).ToList();
@@ -179,6 +207,7 @@ public sealed partial class ListingFileImporter(LocalOfferDb db, TimeProvider cl
             foreach (var slice in replaced.Chunk(500))
                 await db.Listings.Where(l => slice.Contains(l.Id)).ExecuteDeleteAsync(ct);
             db.Listings.AddRange(listings);
+            db.Submissions.AddRange(reviews);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
         }
