@@ -5,6 +5,9 @@
 # First admin: docker run --rm -v localoffer-data:/data -e LOCALOFFER_ADMIN_PASSWORD='...' localoffer \
 #                create-admin --email you@council.gov.uk --name "Your Name"
 # The data volume also holds the keys that protect sign-in cookies and emailed links (/data/keys).
+# Backup while it runs: docker exec <container> dotnet LocalOffer.Web.dll backup /data/backups/today.db
+# This image has not been built by the project's own checks (they have no Docker engine); the test
+# suite runs its publish step and starts the published site exactly as this image does.
 
 # 1. Front end: GOV.UK Frontend styles and scripts from npm, compiled into wwwroot/.
 FROM node:20-bookworm-slim AS frontend
@@ -39,4 +42,10 @@ ENV ASPNETCORE_HTTP_PORTS=8080 \
 USER app
 VOLUME ["/data"]
 EXPOSE 8080
+# Ready means the database answers and the search index is loaded (/health/ready). The runtime image
+# has no curl, so the site's own "healthcheck" command asks it.
+HEALTHCHECK --interval=30s --timeout=10s --start-period=90s --retries=3 CMD ["dotnet", "LocalOffer.Web.dll", "healthcheck"]
+# "docker stop" sends SIGTERM: the site stops taking new requests and gives running ones
+# LocalOffer__ShutdownSeconds (30 by default) to finish; give docker stop longer than that (-t 40).
+STOPSIGNAL SIGTERM
 ENTRYPOINT ["dotnet", "LocalOffer.Web.dll"]

@@ -47,7 +47,11 @@ builder.Services.AddFeedbackPublishing();
 builder.Services.AddFeedback();
 builder.Services.AddShortlist();
 builder.Services.AddOpenData();
+builder.Services.AddOpenDataExchange();
 builder.Services.AddDiscovery();
+builder.Services.AddSiteHealth();
+// On a stop signal, requests already running get this long to finish before the process ends.
+builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(settings.ShutdownSeconds));
 builder.Services.AddRazorPages(options =>
 {
     options.RootDirectory = "/Features";
@@ -55,7 +59,7 @@ builder.Services.AddRazorPages(options =>
 }).AddSiteLanguageValidation();
 builder.Services.AddSiteLanguages();
 // Security: cookie rules, form rate limits, no uploads (Features/Security).
-builder.Services.AddSecurity(builder.Environment);
+builder.Services.AddSecurity();
 builder.Services.AddOutputCache(options => options.AddPolicy(SearchCatalogue.OutputCachePolicy, policy => policy
     .SetVaryByQuery("*").VaryByValue(_ => KeyValuePair.Create("language", CultureInfo.CurrentUICulture.Name)).Expire(TimeSpan.FromMinutes(10)).Tag(SearchCatalogue.OutputCacheTag).AddPolicy<CacheRepeatedSearches>()));
 builder.Services.AddSingleton<CacheRepeatedSearches>();
@@ -93,7 +97,9 @@ app.UseCachedPageTokens();
 app.UseOutputCache();
 app.MapRazorPages();
 app.MapOpenReferralApi();
+app.MapOpenDataDownloads();
 app.MapDiscovery();
+app.MapSiteHealth();
 
 await app.RunAsync();
 return 0;

@@ -31,10 +31,11 @@ public sealed class RecordingJar : DelegatingHandler
         return response;
     }
 
-    public static HttpClient Client(LocalOfferSite site, string origin, out RecordingJar jar)
+    public static HttpClient Client(LocalOfferSite site, string origin, out RecordingJar jar, string? forwardedProto = null)
     {
         jar = new RecordingJar();
         var client = site.CreateDefaultClient(new Uri(origin), jar);
+        if (forwardedProto is not null) client.DefaultRequestHeaders.Add("X-Forwarded-Proto", forwardedProto);
         return client;
     }
 }
@@ -42,9 +43,9 @@ public sealed class RecordingJar : DelegatingHandler
 public sealed class CookieTests
 {
     /// <summary>Every cookie the site writes, through a visit that meets each: form, language, list, sign-in, a message after a form (TempData).</summary>
-    private static async Task<List<string>> EveryCookieAsync(LocalOfferSite site, string origin)
+    private static async Task<List<string>> EveryCookieAsync(LocalOfferSite site, string origin, string? forwardedProto = null)
     {
-        var client = RecordingJar.Client(site, origin, out var jar);
+        var client = RecordingJar.Client(site, origin, out var jar, forwardedProto);
         await client.GetAsync("/feedback");
         await client.GetAsync("/language/cy?returnUrl=/");
         await client.GetAsync("/language/en?returnUrl=/");
@@ -73,20 +74,24 @@ public sealed class CookieTests
     }
 
     [Fact]
-    public async Task In_development_over_http_every_cookie_is_httponly_and_samesite_and_secure_only_over_https()
+    public async Task Every_cookie_is_httponly_and_samesite_and_secure_whenever_the_browser_is_on_https()
     {
         await using var site = new SecuritySite();
         await site.InitializeAsync();
+        AssertEveryCookie(await EveryCookieAsync(site, "https://localoffer.example.gov.uk"), secure: true);
+        // Behind a proxy that ends TLS: the site sees http, and the proxy says the browser used https.
+        AssertEveryCookie(await EveryCookieAsync(site, "http://localoffer.example.gov.uk", forwardedProto: "https"), secure: true);
+        // Plain http all the way (the tests, a machine trying the site): not Secure, or the browser would not send them back.
         AssertEveryCookie(await EveryCookieAsync(site, "http://localhost"), secure: false);
-        AssertEveryCookie(await EveryCookieAsync(site, "https://localhost"), secure: true);
     }
 
     [Fact]
-    public async Task Outside_development_every_cookie_is_secure_even_when_the_proxy_passes_plain_http()
+    public async Task The_same_holds_for_the_site_as_a_council_runs_it()
     {
         await using var site = new ProductionSite();
         await site.InitializeAsync();
-        AssertEveryCookie(await EveryCookieAsync(site, "http://localoffer.example.gov.uk"), secure: true);
+        AssertEveryCookie(await EveryCookieAsync(site, "http://localoffer.example.gov.uk", forwardedProto: "https"), secure: true);
         AssertEveryCookie(await EveryCookieAsync(site, "https://localoffer.example.gov.uk"), secure: true);
+        AssertEveryCookie(await EveryCookieAsync(site, "http://localhost"), secure: false);
     }
 }

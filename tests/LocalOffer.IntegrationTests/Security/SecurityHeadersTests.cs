@@ -29,6 +29,7 @@ public sealed class SecurityHeadersTests(SecuritySite site) : IClassFixture<Secu
         "/no-such-page", "/css/site.css", "/js/init.js", "/lib/govuk/govuk-frontend.min.js", "/favicon.svg",
         "/sitemap.xml", "/robots.txt", "/officer", "/language/cy?returnUrl=/", "/shortlist/download",
         "/api/openreferral/v3/services", "/api/openreferral/v3/services/not-an-id", "/api/openreferral/v3/no-such-list",
+        "/open-data/open-referral-csv.zip", "/health/live", "/health/ready",
     };
 
     [Theory]

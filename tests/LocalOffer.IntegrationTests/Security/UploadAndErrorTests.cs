@@ -113,8 +113,7 @@ public sealed class ProductionErrorTests(ProductionSite site) : IClassFixture<Pr
     [Fact]
     public async Task A_failed_post_shows_the_same_friendly_page()
     {
-        // Over https: outside Development the anti-forgery cookie is Secure, and the test browser keeps it only for https.
-        var client = site.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri("https://localhost") });
+        var client = site.BrowserFrom();
         var response = await client.PostFormAsync("/feedback?" + ProductionSite.FailQuery, FeedbackFields(), formPage: "/feedback");
         var html = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);

@@ -34,7 +34,8 @@ public static class ListingText
     /// <summary>What <see cref="Where(Listing)"/> needs, small enough to keep in memory for every listing in search results.</summary>
     public static PlaceSummary Place(Listing listing)
     {
-        var towns = listing.Locations.Select(l => l.Town).Distinct().ToList();
+        // An imported venue may have no town: it is left out here rather than named as nothing.
+        var towns = listing.Locations.Select(l => l.Town).Where(t => !string.IsNullOrWhiteSpace(t)).Distinct().ToList();
         return new PlaceSummary(towns.Take(3).ToArray(), towns.Count > 3,
             listing.DeliveryModes.Contains(DeliveryMode.Online), listing.DeliveryModes.Contains(DeliveryMode.Phone),
             listing.DeliveryModes.Contains(DeliveryMode.HomeVisit), listing.AreaCovered);

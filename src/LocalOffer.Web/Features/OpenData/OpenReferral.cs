@@ -239,6 +239,9 @@ public sealed record Contact
     public string? Title { get; init; }
     public string? Email { get; init; }
     public List<Phone>? Phones { get; init; }
+    /// <summary>Local extension: kept for officers, never shown to the public. Only a complete export (for a council moving its data) holds such contacts.</summary>
+    [JsonPropertyName("x_hidden")]
+    public bool? Hidden { get; init; }
 }
 
 public sealed record Phone

@@ -26,7 +26,7 @@ public static partial class ServiceRecords
 {
     public static Guid ServiceAtLocationId(Guid locationId) => StableId.From("service-at-location", locationId.ToString());
 
-    private static Guid Child(string kind, Guid owner, string what) => StableId.From(kind, $"{owner}:{what}");
+    internal static Guid Child(string kind, Guid owner, string what) => StableId.From(kind, $"{owner}:{what}");
 
     /// <summary>"SelfReferral" as the data format writes it: "self-referral".</summary>
     public static string Code(Enum value) => Words().Replace(value.ToString(), "-$1").ToLowerInvariant();
@@ -61,6 +61,7 @@ public static partial class ServiceRecords
             {
                 Id = c.Id, ServiceId = id, Name = c.Name, Title = c.Title, Email = c.Email,
                 Phones = string.IsNullOrWhiteSpace(c.Phone) ? [] : [new Or.Phone { Id = Child("phone", c.Id, "contact"), ContactId = c.Id, Number = c.Phone }],
+                Hidden = c.IsHidden ? true : null,
             }).ToList(),
             Attributes = listing.Categories.Select(c => c.Id)
                 .Concat(listing.Needs.Select(n => OpenReferralTaxonomies.NeedTermId(n.Code)))

@@ -111,7 +111,10 @@ public static class ListingFormMapping
     public static string SlugFor(string name)
     {
         var slug = new StringBuilder();
-        foreach (var ch in name.Normalize(NormalizationForm.FormD).ToLowerInvariant())
+        string decomposed;
+        // Accents split off their letters so "Café" becomes "cafe"; a name that cannot be (a stray half of an emoji) is read as it is.
+        try { decomposed = name.Normalize(NormalizationForm.FormD); } catch (ArgumentException) { decomposed = name; }
+        foreach (var ch in decomposed.ToLowerInvariant())
         {
             if (ch is >= 'a' and <= 'z' or >= '0' and <= '9') slug.Append(ch);
             else if (char.GetUnicodeCategory(ch) == System.Globalization.UnicodeCategory.NonSpacingMark) continue;

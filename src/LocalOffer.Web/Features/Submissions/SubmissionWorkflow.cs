@@ -174,7 +174,8 @@ public sealed class SubmissionWorkflow(LocalOfferDb db, SearchCatalogue search, 
             var categories = await db.Categories.Where(c => slugs.Contains(c.Slug)).ToListAsync(ct);
             if (categories.Count == 0) return "Choose at least one category.";
             var needs = await db.Needs.Where(n => submission.Form.Who.Needs.Contains(n.Code)).ToListAsync(ct);
-            listing = submission.Kind == SubmissionKind.Change ? await LoadListingAsync(submission.ListingId, ct) : null;
+            // A new listing may already have an unpublished record of its own (one imported for review).
+            listing = await LoadListingAsync(submission.ListingId, ct);
             if (listing is null)
             {
                 listing = new Listing

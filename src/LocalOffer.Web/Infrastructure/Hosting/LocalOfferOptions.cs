@@ -32,6 +32,9 @@ public sealed class LocalOfferOptions
     /// <summary>How many days past its review date a listing is flagged to the public as possibly out of date.</summary>
     public int LongOverdueDays { get; set; } = 90;
 
+    /// <summary>How long requests already running may take to finish when the site is told to stop.</summary>
+    public int ShutdownSeconds { get; set; } = 30;
+
     public CouncilOptions Council { get; set; } = new();
 
     public Email.EmailOptions Email { get; set; } = new();

@@ -17,7 +17,7 @@ namespace LocalOffer.Web.Infrastructure.Hosting;
 /// </summary>
 public static class SiteCommands
 {
-    private static readonly string[] Names = ["generate", "import-listings", "import-postcodes", "rebuild-search-index", "export-unmet-searches", "schema-script", Features.Accounts.CreateAdminCommand.Name, "help"];
+    private static readonly string[] Names = ["generate", "import-listings", "import-postcodes", "rebuild-search-index", "export-unmet-searches", "schema-script", "backup", "restore", "healthcheck", Features.Accounts.CreateAdminCommand.Name, .. Features.OpenData.OpenDataCommands.Names, "help"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Names.Contains(args[0]);
 
@@ -77,6 +77,8 @@ public static class SiteCommands
                     return 2;
                 }
                 await app.Services.PrepareDatabaseAsync();
+                // Checked first, as the site does when it starts, so the import brings the index up to date as it goes.
+                await app.Services.GetRequiredService<SearchCatalogue>().EnsureReadyAsync();
                 await using var scope = app.Services.CreateAsyncScope();
                 var files = Directory.Exists(path) ? Directory.GetFiles(path, "*.json").Order(StringComparer.Ordinal).ToArray() : [path];
                 var status = args.Contains("--pending") ? ListingStatus.Pending : ListingStatus.Published;
@@ -126,6 +128,53 @@ public static class SiteCommands
                 output.WriteLine($"Read {summary.RowsRead:N0} rows in {summary.Elapsed.TotalSeconds:F1}s ({summary.RowsPerSecond:N0} rows a second).");
                 return summary.Replaced ? 0 : 1;
             }
+            case Features.OpenData.OpenDataCommands.Export or Features.OpenData.OpenDataCommands.Import:
+            {
+                await app.Services.PrepareDatabaseAsync();
+                return await Features.OpenData.OpenDataCommands.RunAsync(app.Services, args, output, Console.Error);
+            }
+            case "backup":
+            case "restore":
+            {
+                var file = args.Skip(1).FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal));
+                if (file is null)
+                {
+                    Console.Error.WriteLine(args[0] == "backup"
+                        ? "Usage: backup FILE.db   (a consistent copy of the database, taken while the site runs)"
+                        : "Usage: restore FILE.db   (puts a backup back; stop the site first; the search index is rebuilt on the next start)");
+                    return 2;
+                }
+                var data = app.Services.GetRequiredService<DataDirectory>().Path;
+                try
+                {
+                    var summary = args[0] == "backup" ? DatabaseBackup.Backup(data, file) : DatabaseBackup.Restore(data, file);
+                    output.WriteLine($"{(args[0] == "backup" ? "Backed up to" : "Restored")} {summary.File}: {summary.Bytes:N0} bytes, {summary.Listings:N0} listings, {summary.Comments:N0} comments, integrity check passed.");
+                    return 0;
+                }
+                catch (Exception e) when (e is InvalidOperationException or InvalidDataException or IOException or Microsoft.Data.Sqlite.SqliteException)
+                {
+                    Console.Error.WriteLine(e.Message);
+                    return 1;
+                }
+            }
+            case "healthcheck":
+            {
+                // For a container's HEALTHCHECK: the runtime image has no curl, so the site asks itself.
+                var port = Environment.GetEnvironmentVariable("ASPNETCORE_HTTP_PORTS")?.Split(';', ',')[0] ?? "8080";
+                var address = args.Skip(1).FirstOrDefault() ?? $"http://127.0.0.1:{port}{SiteHealth.ReadyPath}";
+                using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+                try
+                {
+                    using var response = await client.GetAsync(address);
+                    output.WriteLine($"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+                    return response.IsSuccessStatusCode ? 0 : 1;
+                }
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+                {
+                    Console.Error.WriteLine($"No answer from {address}: {e.Message}");
+                    return 1;
+                }
+            }
             case Features.Accounts.CreateAdminCommand.Name:
             {
                 await app.Services.PrepareDatabaseAsync();
@@ -133,7 +182,8 @@ public static class SiteCommands
                     Environment.GetEnvironmentVariable(Features.Accounts.CreateAdminCommand.PasswordVariable), output, Console.Error);
             }
             default:
-                output.WriteLine("Commands: generate --services N [--seed S] | import-listings FILE-OR-FOLDER [--pending] | import-postcodes FILE.csv | rebuild-search-index | export-unmet-searches [--since YYYY-MM-DD] | schema-script | " + Features.Accounts.CreateAdminCommand.Usage);
+                output.WriteLine("Commands: generate --services N [--seed S] | import-listings FILE-OR-FOLDER [--pending] | import-postcodes FILE.csv | rebuild-search-index | export-unmet-searches [--since YYYY-MM-DD] | schema-script | backup FILE.db | restore FILE.db | healthcheck [URL] | "
+                    + Features.OpenData.OpenDataCommands.ExportUsage + " | " + Features.OpenData.OpenDataCommands.ImportUsage + " | " + Features.Accounts.CreateAdminCommand.Usage);
                 return 0;
         }
     }

@@ -42,7 +42,8 @@ public sealed record ListingFileEntry
     public DateOnly? LastChecked { get; init; }
 }
 
-public sealed record ProviderEntry(string Name, string? Description, string? Website, string? Email, string? Phone);
+/// <summary>The organisation running a service. With an <see cref="Id"/>, it is matched on that first, then on its name.</summary>
+public sealed record ProviderEntry(string Name, string? Description, string? Website, string? Email, string? Phone, Guid? Id = null);
 
 public sealed record CostEntry(bool Free, string? Fees, List<CostOptionEntry>? Options);
 

@@ -23,6 +23,9 @@ public sealed class SearchCatalogue(ISearchIndex index, IServiceScopeFactory sco
     private volatile FrozenDictionary<Guid, ListingFacts> _facts = FrozenDictionary<Guid, ListingFacts>.Empty;
     private volatile ScoredFacts[] _all = [];
     private volatile bool _ready;
+
+    /// <summary>True once the index and facts are loaded and searches can be answered.</summary>
+    public bool IsReady => _ready;
     private volatile FacetLayout? _layout;
     private const int MaxCachedAnswers = 5_000;
 

@@ -51,7 +51,8 @@ public sealed partial class SearchWords
     public static SearchWords Understand(string? text, Synonyms synonyms)
     {
         if (string.IsNullOrWhiteSpace(text)) return new([], null, null, "");
-        var clipped = text.Length > MaxLength ? text[..MaxLength] : text;
+        // Clipped between characters, never inside a surrogate pair (an emoji's two halves).
+        var clipped = text.Length > MaxLength ? text[..(char.IsHighSurrogate(text[MaxLength - 1]) ? MaxLength - 1 : MaxLength)] : text;
         var endsWithSpace = char.IsWhiteSpace(clipped[^1]);
         var tokens = Tokenise(clipped);
 
@@ -129,7 +130,7 @@ public sealed partial class SearchWords
     {
         var words = new List<string>();
         var current = new StringBuilder();
-        foreach (var c in text.Normalize(NormalizationForm.FormKC))
+        foreach (var c in NormaliseForSearch(text))
         {
             if (char.IsLetterOrDigit(c)) current.Append(char.ToLowerInvariant(c));
             else if (c is '\'' or '\u2019') continue; // isn't → isnt
@@ -137,6 +138,22 @@ public sealed partial class SearchWords
         }
         if (current.Length > 0) words.Add(current.ToString());
         return words;
+    }
+
+    /// <summary>
+    /// Compatibility forms folded (full-width digits, ligatures) so they match the index's words. Text that
+    /// cannot be normalised (half an emoji, a noncharacter) is read as it is rather than failing the search.
+    /// </summary>
+    private static string NormaliseForSearch(string text)
+    {
+        try
+        {
+            return text.Normalize(NormalizationForm.FormKC);
+        }
+        catch (ArgumentException)
+        {
+            return text;
+        }
     }
 
     private static string? Next(List<string> tokens, int i) => i + 1 < tokens.Count ? tokens[i + 1] : null;
