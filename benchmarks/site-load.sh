@@ -16,7 +16,7 @@ data=$(mktemp -d)
 export LocalOffer__DataDirectory="$data" ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning
 dotnet "$out/LocalOffer.Web.dll" import-postcodes src/LocalOffer.Web/Demo/Data/postcodes-demo.csv >/dev/null
 dotnet "$out/LocalOffer.Web.dll" generate --services 10000 --seed 1 >/dev/null
-LocalOffer__Feedback__CommentsPerHour=100000000 LocalOffer__Limits__Disabled=true \
+LocalOffer__Feedback__CommentsPerHour=100000000 \
   dotnet "$out/LocalOffer.Web.dll" --urls "http://127.0.0.1:$port" >/dev/null 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true; rm -rf "$data"' EXIT
