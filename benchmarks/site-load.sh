@@ -4,7 +4,6 @@
 # Form and comment limits are lifted for the run (one address sends everything). Needs wrk and curl;
 # loopback only, bounded in time. Prints throughput, latency percentiles and any errors.
 # Usage: benchmarks/site-load.sh [seconds, default 60] [connections, default 200]
-#   For PostgreSQL set LocalOffer__Database__Provider=postgresql and LocalOffer__Database__ConnectionString.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
