@@ -71,6 +71,7 @@ var app = builder.Build();
 if (SiteCommands.IsCommand(args)) return await SiteCommands.RunAsync(app, args);
 
 await app.Services.PrepareDatabaseAsync();
+await DatabaseKeyRepository.EnsureKeyAsync(app.Services);
 await app.Services.GetRequiredService<SearchCatalogue>().EnsureReadyAsync();
 
 app.UseMiddleware<RequestLogging>();
@@ -83,7 +84,7 @@ app.UseSiteLanguages();
 app.UseWhen(OpenReferralApi.IsApiRequest, api => api.UseOpenReferralResponses());
 app.UseWhen(context => !OpenReferralApi.IsApiRequest(context), site =>
 {
-    site.UseExceptionHandler("/error");
+    site.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", StatusCodeSelector = LocalOffer.Web.Features.Errors.ErrorModel.StatusFor });
     site.UseStatusCodePagesWithReExecute("/error/{0}");
 });
 // Security: uploads and oversized bodies refused, after the error handlers so they show the error pages.

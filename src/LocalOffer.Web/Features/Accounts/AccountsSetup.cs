@@ -4,6 +4,7 @@ using LocalOffer.Web.Infrastructure.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,11 +17,12 @@ public static class AccountsSetup
 
     public static IServiceCollection AddAccounts(this IServiceCollection services, string dataDirectory)
     {
-        // Keys for sign-in cookies, anti-forgery tokens and emailed links, kept with the data so they
-        // survive restarts (several servers share them through the same data directory).
-        services.AddDataProtection()
-            .SetApplicationName("LocalOffer")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
+        // Keys for sign-in cookies, anti-forgery tokens and emailed links, kept in the database so they
+        // survive restarts and every server sharing the database uses the same ones. Keys an older
+        // version kept in files under the data directory are moved in on first use.
+        services.AddDataProtection().SetApplicationName("LocalOffer");
+        services.AddOptions<KeyManagementOptions>().Configure<IServiceScopeFactory>((o, scopes) =>
+            o.XmlRepository = new DatabaseKeyRepository(scopes, Path.Combine(dataDirectory, "keys")));
 
         services.AddSingleton<IPasswordHasher<Account>, PasswordHasher<Account>>();
         services.AddScoped<AccountDirectory>();

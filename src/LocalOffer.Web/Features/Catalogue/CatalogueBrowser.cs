@@ -56,6 +56,8 @@ public static class CatalogueRegistration
             .AddScoped<Search.ServiceSearch>()
             .AddScoped<Search.UnmetSearchReport>()
             .AddSingleton<Search.SearchCatalogue>()
+            .AddSingleton<Search.ListingChangeFeed>()
+            .AddHostedService(sp => sp.GetRequiredService<Search.ListingChangeFeed>())
             .AddSingleton<Infrastructure.SearchIndex.ISearchIndex>(provider => new Infrastructure.SearchIndex.SqliteSearchIndex(
                 Path.Combine(provider.GetRequiredService<Infrastructure.Hosting.DataDirectory>().Path, "search", "index.db")));
 }

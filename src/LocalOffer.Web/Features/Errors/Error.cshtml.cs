@@ -20,8 +20,21 @@ public sealed class ErrorModel : PageModel
     // be read (a NUL in a field, say), binding fails as a whole and would turn a 400 into a 500.
     private void Show()
     {
-        Status = int.TryParse(RouteData.Values["code"]?.ToString(), out var code) ? code : 500;
+        // An unhandled exception arrives without a code, its status already chosen by StatusFor.
+        Status = int.TryParse(RouteData.Values["code"]?.ToString(), out var code) ? code : Response.StatusCode >= 500 ? Response.StatusCode : 500;
         if (Status is < 400 or > 599) Status = 500;
         Response.StatusCode = Status;
+    }
+
+    /// <summary>
+    /// 503 when the database could not be reached or was busy (restarting, failing over, locked): the
+    /// page asks the visitor to try again in a few minutes, and a load balancer or monitor sees the
+    /// site is temporarily unavailable rather than broken. Everything else is a 500.
+    /// </summary>
+    public static int StatusFor(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+            if (e is System.Data.Common.DbException { IsTransient: true } or System.Net.Sockets.SocketException or TimeoutException) return StatusCodes.Status503ServiceUnavailable;
+        return StatusCodes.Status500InternalServerError;
     }
 }

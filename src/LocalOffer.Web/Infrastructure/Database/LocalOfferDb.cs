@@ -37,6 +37,8 @@ public sealed class LocalOfferDb(DbContextOptions<LocalOfferDb> options) : DbCon
     public DbSet<CommentEvent> CommentEvents => Set<CommentEvent>();
     public DbSet<YearSummary> YearSummaries => Set<YearSummary>();
     public DbSet<PageUsefulness> PageUsefulness => Set<PageUsefulness>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<ListingChange> ListingChanges => Set<ListingChange>();
 
     private static readonly JsonSerializerOptions FormJson = new(JsonSerializerDefaults.Web)
     {
@@ -45,6 +47,9 @@ public sealed class LocalOfferDb(DbContextOptions<LocalOfferDb> options) : DbCon
 
     /// <summary>Published listings only: what the public may see.</summary>
     public IQueryable<Listing> PublishedListings => Listings.Where(l => l.Status == ListingStatus.Published);
+
+    /// <summary>Every save that touches a listing records it for the other servers (<see cref="ListingChangeRecorder"/>).</summary>
+    protected override void OnConfiguring(DbContextOptionsBuilder options) => options.AddInterceptors(ListingChangeRecorder.Instance);
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -176,6 +181,13 @@ public sealed class LocalOfferDb(DbContextOptions<LocalOfferDb> options) : DbCon
         {
             e.ToTable("outgoing_emails");
             e.HasIndex(x => x.SentAt);
+            e.Property(x => x.ClaimedBy).HasMaxLength(80);
+        });
+        model.Entity<DataProtectionKey>(e => e.ToTable("data_protection_keys"));
+        model.Entity<ListingChange>(e =>
+        {
+            e.ToTable("listing_changes");
+            e.HasIndex(x => x.ChangedAt);
         });
 
         model.Entity<Comment>(e =>
@@ -224,7 +236,7 @@ public sealed class LocalOfferDb(DbContextOptions<LocalOfferDb> options) : DbCon
 
         // Times kept as numbers so SQLite can sort and compare them in queries (it cannot order
         // DateTimeOffset text). Listings keep their original text columns.
-        foreach (var type in new[] { typeof(Provider), typeof(Account), typeof(Submission), typeof(ListingEvent), typeof(ReviewReminder), typeof(OutgoingEmail),
+        foreach (var type in new[] { typeof(Provider), typeof(Account), typeof(Submission), typeof(ListingEvent), typeof(ReviewReminder), typeof(OutgoingEmail), typeof(ListingChange),
                      typeof(Comment), typeof(CouncilResponse), typeof(CommentEvent), typeof(YearSummary) })
         {
             foreach (var property in model.Entity(type).Metadata.GetProperties().Where(p => p.ClrType == typeof(DateTimeOffset) || p.ClrType == typeof(DateTimeOffset?)))

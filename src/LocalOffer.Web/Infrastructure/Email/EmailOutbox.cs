@@ -26,10 +26,14 @@ public sealed class Mailer(LocalOfferDb db, IOptions<Hosting.LocalOfferOptions> 
 /// Sends what is in the outbox, oldest first, retrying failures with growing gaps. Runs in the
 /// background; the outbox is a database table, so nothing waiting is lost when the site restarts.
 /// </summary>
-public sealed class EmailOutbox(IServiceScopeFactory scopes, IEmailSender sender, TimeProvider clock, ILogger<EmailOutbox> logger) : BackgroundService
+public sealed class EmailOutbox(IServiceScopeFactory scopes, IEmailSender sender, TimeProvider clock, IOptions<Hosting.LocalOfferOptions> options, ILogger<EmailOutbox> logger) : BackgroundService
 {
     private readonly SemaphoreSlim _signal = new(0);
     private readonly SemaphoreSlim _sending = new(1, 1);
+
+    /// <summary>How many emails one server takes at a time, and how long it has to send them.</summary>
+    private const int ClaimSize = 20;
+    private static readonly TimeSpan ClaimFor = TimeSpan.FromMinutes(5);
 
     public void Wake()
     {
@@ -42,7 +46,7 @@ public sealed class EmailOutbox(IServiceScopeFactory scopes, IEmailSender sender
         {
             try { await SendDueAsync(stoppingToken); }
             catch (Exception e) when (e is not OperationCanceledException) { logger.LogError(e, "The email outbox failed; trying again shortly"); }
-            try { await _signal.WaitAsync(TimeSpan.FromSeconds(10), stoppingToken); }
+            try { await _signal.WaitAsync(TimeSpan.FromSeconds(options.Value.Email.OutboxCheckSeconds), stoppingToken); }
             catch (OperationCanceledException) { return; }
         }
     }
@@ -51,21 +55,46 @@ public sealed class EmailOutbox(IServiceScopeFactory scopes, IEmailSender sender
     public async Task<int> SendDueAsync(CancellationToken ct)
     {
         await _sending.WaitAsync(ct);
-        try { return await SendDueOnceAsync(ct); }
+        try
+        {
+            var total = 0;
+            while (true)
+            {
+                var (sent, claimed) = await SendBatchAsync(ct);
+                total += sent;
+                if (claimed < ClaimSize) return total;
+            }
+        }
         finally { _sending.Release(); }
     }
 
-    private async Task<int> SendDueOnceAsync(CancellationToken ct)
+    private async Task<(int Sent, int Claimed)> SendBatchAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LocalOfferDb>();
         var now = clock.GetUtcNow();
-        var due = (await db.OutgoingEmails.Where(e => e.SentAt == null && e.Attempts < 10).OrderBy(e => e.Id).Take(50).ToListAsync(ct))
-            .Where(e => e.NextAttemptAt is null || e.NextAttemptAt <= now).ToList();
+        var waiting = await db.OutgoingEmails.AsNoTracking()
+            .Where(e => e.SentAt == null && e.Attempts < 10 && (e.ClaimedUntil == null || e.ClaimedUntil < now))
+            .OrderBy(e => e.Id).Take(200).Select(e => new { e.Id, e.NextAttemptAt }).ToListAsync(ct);
+        var due = waiting.Where(e => e.NextAttemptAt is null || e.NextAttemptAt <= now).Select(e => e.Id).Take(ClaimSize).ToList();
+        if (due.Count == 0) return (0, 0);
+
+        // Claim them in one statement: when two servers read the same emails, the database lets only
+        // one update each row while the claim is open, so no email is sent twice. A claim lapses, so
+        // emails claimed by a server that stopped go out from another.
+        var claim = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+        if (claim.Length > 80) claim = claim[^80..];
+        var until = now + ClaimFor;
+        await db.OutgoingEmails.Where(e => due.Contains(e.Id) && e.SentAt == null && (e.ClaimedUntil == null || e.ClaimedUntil < now))
+            .ExecuteUpdateAsync(set => set.SetProperty(e => e.ClaimedBy, claim).SetProperty(e => e.ClaimedUntil, until), ct);
+        var mine = await db.OutgoingEmails.Where(e => e.ClaimedBy == claim).OrderBy(e => e.Id).ToListAsync(ct);
+
         var sent = 0;
-        foreach (var email in due)
+        foreach (var email in mine)
         {
             email.Attempts++;
+            email.ClaimedBy = null;
+            email.ClaimedUntil = null;
             try
             {
                 await sender.SendAsync(email, ct);
@@ -82,7 +111,7 @@ public sealed class EmailOutbox(IServiceScopeFactory scopes, IEmailSender sender
             }
             await db.SaveChangesAsync(ct);
         }
-        return sent;
+        return (sent, mine.Count);
     }
 }
 

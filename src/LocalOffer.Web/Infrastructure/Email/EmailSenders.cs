@@ -17,6 +17,8 @@ public sealed class EmailOptions
     public string Delivery { get; set; } = "file";
     /// <summary>Where <c>file</c> delivery writes, relative to the data directory unless rooted.</summary>
     public string DropFolder { get; set; } = "emails";
+    /// <summary>How often the outbox looks for emails queued by other servers (its own wake it at once).</summary>
+    public double OutboxCheckSeconds { get; set; } = 10;
     public string FromAddress { get; set; } = "localoffer@example.org";
     public string? SmtpHost { get; set; }
     public int SmtpPort { get; set; } = 587;

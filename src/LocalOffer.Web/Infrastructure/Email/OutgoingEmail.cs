@@ -16,4 +16,8 @@ public sealed class OutgoingEmail
     public int Attempts { get; set; }
     public DateTimeOffset? NextAttemptAt { get; set; }
     public string? LastError { get; set; }
+    /// <summary>The server sending it now, so two servers sharing the database never both send it.</summary>
+    public string? ClaimedBy { get; set; }
+    /// <summary>When the claim lapses, so another server picks it up if the one that claimed it stopped.</summary>
+    public DateTimeOffset? ClaimedUntil { get; set; }
 }

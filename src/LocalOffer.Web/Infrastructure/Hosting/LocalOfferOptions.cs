@@ -32,6 +32,9 @@ public sealed class LocalOfferOptions
     /// <summary>How many days past its review date a listing is flagged to the public as possibly out of date.</summary>
     public int LongOverdueDays { get; set; } = 90;
 
+    /// <summary>How often a server looks for listings changed by other servers sharing its database (or by a command).</summary>
+    public double CatalogueCheckSeconds { get; set; } = 1;
+
     /// <summary>How long requests already running may take to finish when the site is told to stop.</summary>
     public int ShutdownSeconds { get; set; } = 30;
 

@@ -40,6 +40,14 @@ public sealed class Comments : Migration
         migrationBuilder.Sql(MigrationScript.Read("0004_comments", migrationBuilder.ActiveProvider));
 }
 
+[DbContext(typeof(LocalOfferDb))]
+[Migration("20261202000005_SeveralServers")]
+public sealed class SeveralServers : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) =>
+        migrationBuilder.Sql(MigrationScript.Read("0005_several-servers", migrationBuilder.ActiveProvider));
+}
+
 internal static class MigrationScript
 {
     public static string Read(string name, string? provider)
