@@ -7,7 +7,7 @@ using Microsoft.Extensions.Localization;
 namespace LocalOffer.Web.Features.Feedback;
 
 /// <summary>What the general form and the service form share: the version's words, the choices, and sending.</summary>
-public abstract class CommentPageModel(CommentInbox inbox, IStringLocalizer<FeedbackStrings> text) : PageModel
+public abstract class CommentPageModel(CommentInbox inbox, IStringLocalizer<FeedbackStrings> text, ILogger<CommentPageModel> logger) : PageModel
 {
     [BindProperty] public CommentForm Form { get; set; } = new();
     [BindProperty(SupportsGet = true)] public string? Version { get; set; }
@@ -29,7 +29,18 @@ public abstract class CommentPageModel(CommentInbox inbox, IStringLocalizer<Feed
         ModelState.Clear(); // the words of every message come from the version, not from binding
         Form.Validate(ModelState, "Form.", Words, Listing is not null);
         if (!ModelState.IsValid) return Page();
-        switch (await inbox.TakeAsync(Form, Listing?.Id, HttpContext.Connection.RemoteIpAddress, ct))
+        CommentInbox.Outcome outcome;
+        try { outcome = await inbox.TakeAsync(Form, Listing?.Id, HttpContext.Connection.RemoteIpAddress, ct); }
+        catch (Exception e) when (Errors.ErrorModel.StatusFor(e) == StatusCodes.Status503ServiceUnavailable)
+        {
+            // The database is out of reach for a moment (restarting, failing over): the form comes back
+            // with every word as typed, rather than an error page that would lose them.
+            logger.LogWarning("A comment could not be saved: the database is unavailable ({Error})", e.GetType().Name);
+            ModelState.AddModelError("", Words.NotSavedNow);
+            Response.Headers.RetryAfter = "60";
+            return new PageResult { StatusCode = StatusCodes.Status503ServiceUnavailable };
+        }
+        switch (outcome)
         {
             case CommentInbox.Outcome.Honeypot: ModelState.AddModelError("", Words.Honeypot); return Page();
             case CommentInbox.Outcome.TooMany:

@@ -40,6 +40,7 @@ public sealed record FeedbackWording
     public required string ConsentMissing { get; init; }
     public required string Honeypot { get; init; }
     public required string TooMany { get; init; }
+    public required string NotSavedNow { get; init; }
 
     public required string SentTitle { get; init; }
     public required string[] WhatHappensNext { get; init; }
@@ -72,7 +73,7 @@ public sealed record FeedbackWording
             Send = word(Send),
             ChooseTopic = word(ChooseTopic), ChooseGiver = word(ChooseGiver), EnterText = word(EnterText), TextTooLong = word(TextTooLong),
             EmailInvalid = word(EmailInvalid), EmailTooLong = word(EmailTooLong), ConsentMissing = word(ConsentMissing),
-            Honeypot = word(Honeypot), TooMany = word(TooMany),
+            Honeypot = word(Honeypot), TooMany = word(TooMany), NotSavedNow = word(NotSavedNow),
             SentTitle = word(SentTitle), WhatHappensNext = [.. WhatHappensNext.Select(word)], WhatHappensNextService = [.. WhatHappensNextService.Select(word)],
         };
     }
@@ -115,6 +116,7 @@ public sealed record FeedbackWording
         ConsentMissing = "Tick the box to agree to us emailing you, or remove your email address",
         Honeypot = "We could not accept this. If you are a person, leave the 'Leave this blank' box empty and send it again.",
         TooMany = "You have sent several comments in the last hour. Please wait and try again later, or phone the Local Offer team.",
+        NotSavedNow = "We could not save your comment just now because of a problem on our side. Your words are still below: please send them again in a few minutes.",
         SentTitle = "Comment sent",
         WhatHappensNext =
         [

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Localization;
 namespace LocalOffer.Web.Features.Feedback;
 
 /// <summary>"Have your say about the Local Offer": the general comment form.</summary>
-public sealed class GiveFeedbackModel(CommentInbox inbox, IStringLocalizer<FeedbackStrings> text) : CommentPageModel(inbox, text)
+public sealed class GiveFeedbackModel(CommentInbox inbox, IStringLocalizer<FeedbackStrings> text, ILogger<CommentPageModel> logger) : CommentPageModel(inbox, text, logger)
 {
     public void OnGet() { }
 

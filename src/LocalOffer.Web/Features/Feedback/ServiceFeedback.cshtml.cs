@@ -5,7 +5,7 @@ using Microsoft.Extensions.Localization;
 namespace LocalOffer.Web.Features.Feedback;
 
 /// <summary>"Tell us about this service or report a problem", from a service page: the topic is the service.</summary>
-public sealed class ServiceFeedbackModel(CommentInbox inbox, CatalogueBrowser catalogue, IStringLocalizer<FeedbackStrings> text) : CommentPageModel(inbox, text)
+public sealed class ServiceFeedbackModel(CommentInbox inbox, CatalogueBrowser catalogue, IStringLocalizer<FeedbackStrings> text, ILogger<CommentPageModel> logger) : CommentPageModel(inbox, text, logger)
 {
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct) =>
         await LoadAsync(slug, ct) ? Page() : NotFound();
