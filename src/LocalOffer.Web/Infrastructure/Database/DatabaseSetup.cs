@@ -55,7 +55,8 @@ public static class DatabaseSetup
         {
             var connection = provider.GetRequiredService<DatabaseConnection>();
             if (connection.Engine == DatabaseEngine.PostgreSql)
-                options.UseNpgsql(connection.ConnectionString, postgres => postgres.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
+                options.UseNpgsql(connection.ConnectionString, postgres => postgres.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+                    .AddInterceptors(NulCharacterInterceptor.Instance);
             else
                 options.UseSqlite(connection.ConnectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
             // Migrations are written by hand (see Migrations/README.md); the schema test, not a model
