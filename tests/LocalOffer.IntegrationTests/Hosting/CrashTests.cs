@@ -11,7 +11,7 @@ namespace LocalOffer.IntegrationTests.Hosting;
 /// <summary>
 /// The published site killed outright (kill -9, no chance to tidy up) in the middle of a burst of
 /// parents' comments and providers' saved drafts: after a restart, everything the site answered with
-/// success is there and SQLite's integrity check passes.
+/// success is there and SQLite's integrity check passes (on PostgreSQL, which has no such check, the rows are read back).
 /// </summary>
 public sealed class CrashTests
 {
@@ -79,12 +79,14 @@ public sealed class CrashTests
 
             await using (var site = await SiteProcess.StartAsync(data, settings))
             {
-                await using var db = new SqliteConnection($"Data Source={Path.Combine(data, "localoffer.db")};Mode=ReadOnly;Pooling=False");
+                await using System.Data.Common.DbConnection db = TestDatabase.IsPostgreSql
+                    ? new Npgsql.NpgsqlConnection(TestDatabase.ConnectionString(TestDatabase.DatabaseName(data)))
+                    : new SqliteConnection($"Data Source={Path.Combine(data, "localoffer.db")};Mode=ReadOnly;Pooling=False");
                 await db.OpenAsync();
-                Assert.Equal("ok", await ScalarAsync(db, "PRAGMA integrity_check"));
-                var comments = (await ColumnAsync(db, "SELECT Text FROM comments")).ToHashSet();
+                if (!TestDatabase.IsPostgreSql) Assert.Equal("ok", await ScalarAsync(db, "PRAGMA integrity_check"));
+                var comments = (await ColumnAsync(db, """SELECT "Text" FROM comments""")).ToHashSet();
                 Assert.All(savedComments, text => Assert.Contains(text, comments));
-                var forms = await ColumnAsync(db, "SELECT Form FROM submissions");
+                var forms = await ColumnAsync(db, """SELECT "Form" FROM submissions""");
                 Assert.All(savedDrafts, d => Assert.Contains(forms, f => f.Contains(d.Name, StringComparison.Ordinal)));
 
                 // And the provider sees their drafts after the restart.
@@ -97,18 +99,19 @@ public sealed class CrashTests
         finally
         {
             SqliteConnection.ClearAllPools();
+            TestDatabase.Drop(data);
             try { Directory.Delete(data, recursive: true); } catch (IOException) { }
         }
     }
 
-    private static async Task<string?> ScalarAsync(SqliteConnection db, string sql)
+    private static async Task<string?> ScalarAsync(System.Data.Common.DbConnection db, string sql)
     {
         await using var command = db.CreateCommand();
         command.CommandText = sql;
         return Convert.ToString(await command.ExecuteScalarAsync());
     }
 
-    private static async Task<List<string>> ColumnAsync(SqliteConnection db, string sql)
+    private static async Task<List<string>> ColumnAsync(System.Data.Common.DbConnection db, string sql)
     {
         await using var command = db.CreateCommand();
         command.CommandText = sql;

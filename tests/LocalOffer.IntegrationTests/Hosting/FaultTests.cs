@@ -54,11 +54,14 @@ public sealed class FaultTests : IAsyncLifetime
     public async Task While_the_database_is_locked_for_a_few_seconds_comments_wait_and_are_saved_and_pages_still_show()
     {
         var browser = _site.BrowserFrom();
-        await using (var locker = new SqliteConnection($"Data Source={Path.Combine(_site.DataDirectory, "localoffer.db")};Pooling=False"))
+        // SQLite locks the whole file; on PostgreSQL the comments table is locked against every write.
+        await using (System.Data.Common.DbConnection locker = TestDatabase.IsPostgreSql
+            ? new Npgsql.NpgsqlConnection(TestDatabase.ConnectionString(TestDatabase.DatabaseName(_site.DataDirectory)))
+            : new SqliteConnection($"Data Source={Path.Combine(_site.DataDirectory, "localoffer.db")};Pooling=False"))
         {
             await locker.OpenAsync();
             await using var begin = locker.CreateCommand();
-            begin.CommandText = "BEGIN EXCLUSIVE";
+            begin.CommandText = TestDatabase.IsPostgreSql ? """BEGIN; LOCK TABLE "comments" IN EXCLUSIVE MODE;""" : "BEGIN EXCLUSIVE";
             await begin.ExecuteNonQueryAsync();
 
             var text = "Sent while the database was locked: please add more holiday clubs.";

@@ -26,7 +26,7 @@ public sealed class HealthAndBackupTests
         Assert.DoesNotContain(site.DataDirectory, await ready.Content.ReadAsStringAsync());
     }
 
-    [Fact]
+    [SqliteOnlyFact("backup and restore copy the SQLite file; on PostgreSQL they point to pg_dump and pg_restore, tested below")]
     public async Task A_backup_taken_while_the_site_runs_puts_the_catalogue_back_as_it_was_and_search_finds_it_again()
     {
         var data = Path.Combine(Path.GetTempPath(), "localoffer-tests", Guid.NewGuid().ToString("N"));
@@ -69,7 +69,7 @@ public sealed class HealthAndBackupTests
         }
     }
 
-    [Fact]
+    [SqliteOnlyFact("backup and restore copy the SQLite file; on PostgreSQL they point to pg_dump and pg_restore, tested below")]
     public async Task A_damaged_or_foreign_file_is_never_restored()
     {
         await using var site = new LocalOfferSite();
@@ -90,5 +90,46 @@ public sealed class HealthAndBackupTests
         Assert.Contains("not a LocalOffer database", refused.Message);
         // The site's own database is untouched.
         Assert.Equal(HttpStatusCode.OK, (await site.CreateClient().GetAsync("/health/ready")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_backup_command_copies_a_SQLite_database_and_on_PostgreSQL_points_to_pg_dump_and_pg_restore()
+    {
+        var data = Path.Combine(Path.GetTempPath(), "localoffer-tests", Guid.NewGuid().ToString("N"));
+        var backup = Path.Combine(data, "tuesday.db");
+        try
+        {
+            await using (var site = new LocalOfferSite(data) { KeepData = true })
+            {
+                _ = site.Server;
+                Assert.True((await site.ImportAsync(FixtureCatalogue.Published().Take(3))).Succeeded);
+            }
+            var environment = new Dictionary<string, string> { ["LocalOffer__DataDirectory"] = data };
+            foreach (var (key, value) in TestDatabase.EnvironmentSettings(data)) environment[key] = value;
+            var app = await SiteProcess.PublishedAsync();
+
+            var (exit, said) = await SiteProcess.RunAsync("dotnet", $"LocalOffer.Web.dll backup \"{backup}\"", app, environment, TimeSpan.FromSeconds(60));
+            if (TestDatabase.IsPostgreSql)
+            {
+                Assert.Equal(1, exit);
+                Assert.Contains("pg_dump", said);
+                Assert.False(File.Exists(backup));
+                (exit, said) = await SiteProcess.RunAsync("dotnet", $"LocalOffer.Web.dll restore \"{backup}\"", app, environment, TimeSpan.FromSeconds(60));
+                Assert.Equal(1, exit);
+                Assert.Contains("pg_restore", said);
+            }
+            else
+            {
+                Assert.True(exit == 0, said);
+                Assert.Contains("3 listings", said);
+                Assert.Equal(3, DatabaseBackup.Check(backup).Listings);
+            }
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            TestDatabase.Drop(data);
+            if (Directory.Exists(data)) Directory.Delete(data, recursive: true);
+        }
     }
 }

@@ -15,6 +15,7 @@ public sealed class SchemaMigrationTests : IAsyncLifetime
     public Task DisposeAsync()
     {
         SqliteConnection.ClearAllPools();
+        foreach (var name in new[] { "migrated.db", "model.db" }) TestDatabase.Drop(Path.Combine(_folder, name));
         Directory.Delete(_folder, recursive: true);
         return Task.CompletedTask;
     }
@@ -46,7 +47,55 @@ public sealed class SchemaMigrationTests : IAsyncLifetime
     }
 
     /// <summary>Every table's columns (name, type, nullability, key) and every index, as text.</summary>
-    private async Task<List<string>> DescribeAsync(string file, Func<LocalOfferDb, Task> create)
+    private Task<List<string>> DescribeAsync(string file, Func<LocalOfferDb, Task> create) =>
+        TestDatabase.IsPostgreSql ? DescribePostgreSqlAsync(file, create) : DescribeSqliteAsync(file, create);
+
+    /// <summary>
+    /// On PostgreSQL: every table's columns (type, length, nullability, default, identity), its keys and
+    /// foreign keys, and every index, from information_schema and pg_catalog.
+    /// </summary>
+    private async Task<List<string>> DescribePostgreSqlAsync(string name, Func<LocalOfferDb, Task> create)
+    {
+        var settings = TestDatabase.Settings(Path.Combine(_folder, name));
+        var options = new DbContextOptionsBuilder<LocalOfferDb>()
+            .UseNpgsql(settings["LocalOffer:Database:ConnectionString"])
+            .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.PendingModelChangesWarning))
+            .Options;
+        await using var db = new LocalOfferDb(options);
+        await create(db);
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        var rows = new List<string>();
+        async Task ReadAsync(string sql)
+        {
+            await using var cmd = connection.CreateCommand();
+            cmd.CommandText = sql;
+            await using var reader = await cmd.ExecuteReaderAsync();
+            while (await reader.ReadAsync()) rows.Add(reader.GetString(0));
+        }
+        await ReadAsync("""
+            SELECT table_name || '.' || column_name || ' ' || data_type || coalesce('(' || character_maximum_length || ')', '')
+                || coalesce(' of ' || udt_name, '') || ' nullable=' || is_nullable || ' default=' || coalesce(column_default, '-')
+                || ' identity=' || coalesce(identity_generation, '-')
+            FROM information_schema.columns
+            WHERE table_schema = 'public' AND table_name NOT LIKE '__EFMigrations%'
+            ORDER BY table_name, column_name
+            """);
+        await ReadAsync("""
+            SELECT 'constraint ' || c.conname || ' on ' || t.relname || ': ' || pg_get_constraintdef(c.oid)
+            FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid JOIN pg_namespace n ON n.oid = t.relnamespace
+            WHERE n.nspname = 'public' AND t.relname NOT LIKE '__EFMigrations%'
+            ORDER BY c.conname
+            """);
+        await ReadAsync("""
+            SELECT 'index ' || indexname || ' on ' || tablename || ': ' || indexdef
+            FROM pg_indexes WHERE schemaname = 'public' AND tablename NOT LIKE '__EFMigrations%'
+            ORDER BY indexname
+            """);
+        return rows;
+    }
+
+    private async Task<List<string>> DescribeSqliteAsync(string file, Func<LocalOfferDb, Task> create)
     {
         var options = new DbContextOptionsBuilder<LocalOfferDb>()
             .UseSqlite($"Data Source={Path.Combine(_folder, file)}")

@@ -75,6 +75,7 @@ public sealed class SiteProcess : IAsyncDisposable
             ["LocalOffer__LogFormat"] = "json",
             ["LocalOffer__ReminderCheckMinutes"] = "0",
         };
+        foreach (var (key, value) in Infrastructure.TestDatabase.EnvironmentSettings(dataDirectory)) environment[key] = value;
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) environment[key] = value;
         var start = new ProcessStartInfo("dotnet", "LocalOffer.Web.dll") { WorkingDirectory = app, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var (key, value) in environment) start.Environment[key] = value;

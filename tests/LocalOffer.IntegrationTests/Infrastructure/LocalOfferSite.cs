@@ -10,7 +10,8 @@ using Microsoft.Extensions.Logging;
 namespace LocalOffer.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// The real site, hosted in-process with its real SQLite database in a fresh data directory of its own.
+/// The real site, hosted in-process with its real database in a fresh data directory of its own: SQLite,
+/// or a fresh PostgreSQL database when <see cref="TestDatabase.Variable"/> is set.
 /// Every log line the site writes is captured so tests can check what reaches the logs.
 /// </summary>
 public class LocalOfferSite : WebApplicationFactory<Program>
@@ -39,6 +40,7 @@ public class LocalOfferSite : WebApplicationFactory<Program>
         builder.UseSetting("hostBuilder:reloadConfigOnChange", "false");
         builder.UseSetting("LocalOffer:DataDirectory", DataDirectory);
         builder.UseSetting("LocalOffer:DemoData", DemoData ? "true" : "false");
+        foreach (var (key, value) in TestDatabase.Settings(DataDirectory)) builder.UseSetting(key, value);
         builder.ConfigureServices(services => services.AddSingleton<ILoggerProvider>(Logs));
     }
 
@@ -56,6 +58,7 @@ public class LocalOfferSite : WebApplicationFactory<Program>
         SqliteConnection.ClearAllPools();
         if (!KeepData)
         {
+            TestDatabase.Drop(DataDirectory);
             try { Directory.Delete(DataDirectory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
         }
         GC.SuppressFinalize(this);

@@ -70,11 +70,18 @@ public sealed class ReviewReminderTests
 
         // Hold the database's write lock so both runs read "not sent yet" before either can write:
         // then for every listing one run records it and the other meets the unique index.
+        // On PostgreSQL, a lock on the reminders table that lets reads through and holds every insert.
         Task<ReminderRun[]> runs;
-        await using (var writer = new SqliteConnection(DatabaseSetup.SqliteConnectionString(one.DataDirectory)))
+        await using (System.Data.Common.DbConnection writer = TestDatabase.IsPostgreSql
+            ? new Npgsql.NpgsqlConnection(TestDatabase.ConnectionString(TestDatabase.DatabaseName(one.DataDirectory)))
+            : new SqliteConnection(DatabaseSetup.SqliteConnectionString(one.DataDirectory)))
         {
             await writer.OpenAsync();
-            await using (var begin = writer.CreateCommand()) { begin.CommandText = "BEGIN IMMEDIATE"; await begin.ExecuteNonQueryAsync(); }
+            await using (var begin = writer.CreateCommand())
+            {
+                begin.CommandText = TestDatabase.IsPostgreSql ? """BEGIN; LOCK TABLE "review_reminders" IN EXCLUSIVE MODE;""" : "BEGIN IMMEDIATE";
+                await begin.ExecuteNonQueryAsync();
+            }
             runs = Task.WhenAll(Task.Run(() => one.RunRemindersAsync()), Task.Run(() => two.RunRemindersAsync()));
             await Task.Delay(TimeSpan.FromSeconds(2));
             await using (var end = writer.CreateCommand()) { end.CommandText = "ROLLBACK"; await end.ExecuteNonQueryAsync(); }

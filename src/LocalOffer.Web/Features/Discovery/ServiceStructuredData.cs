@@ -86,7 +86,8 @@ public static class ServiceStructuredData
             foreach (var option in l.CostOptions)
             {
                 var offer = new JsonObject { ["@type"] = "Offer", ["name"] = option.Option };
-                if (option.Amount is { } amount) { offer["price"] = amount; offer["priceCurrency"] = "GBP"; }
+                // Without trailing zeros, so the price reads the same whichever database kept it (6.50 or 6.5, 55 or 55.0).
+                if (option.Amount is { } amount) { offer["price"] = amount / 1.0000000000000000000000000000m; offer["priceCurrency"] = "GBP"; }
                 offers.Add(offer);
             }
             if (offers.Count == 0) offers.Add(new JsonObject { ["@type"] = "Offer", ["description"] = fees ?? "There is a charge" });

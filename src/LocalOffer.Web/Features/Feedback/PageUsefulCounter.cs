@@ -44,7 +44,7 @@ public sealed class PageUsefulCounter(LocalOfferDb db, ContentLibrary content, T
         // One statement, so two answers at once cannot both insert or lose a count.
         await db.Database.ExecuteSqlInterpolatedAsync($"""
             INSERT INTO "page_usefulness" ("Path", "StartYear", "Yes", "No") VALUES ({path}, {year}, {yes}, {no})
-            ON CONFLICT ("Path", "StartYear") DO UPDATE SET "Yes" = "Yes" + excluded."Yes", "No" = "No" + excluded."No"
+            ON CONFLICT ("Path", "StartYear") DO UPDATE SET "Yes" = "page_usefulness"."Yes" + excluded."Yes", "No" = "page_usefulness"."No" + excluded."No"
             """, ct);
     }
 }

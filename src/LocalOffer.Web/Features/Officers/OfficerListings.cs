@@ -37,7 +37,11 @@ public sealed class OfficerListings(LocalOfferDb db)
     public async Task<IReadOnlyList<ListingSummary>> SearchAsync(string words, int max, CancellationToken ct)
     {
         var pattern = "%" + words.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
-        return await Summaries(db.Listings.Where(l => EF.Functions.Like(l.Name, pattern, "\\")).OrderBy(l => l.Name).Take(max)).ToListAsync(ct);
+        // Case-insensitive on both engines: SQLite's LIKE ignores case, PostgreSQL's needs ILIKE.
+        var found = DatabaseSetup.IsPostgreSql(db)
+            ? db.Listings.Where(l => EF.Functions.ILike(l.Name, pattern, "\\"))
+            : db.Listings.Where(l => EF.Functions.Like(l.Name, pattern, "\\"));
+        return await Summaries(found.OrderBy(l => l.Name).Take(max)).ToListAsync(ct);
     }
 
     /// <summary>A change to the listing someone has started and not finished, if there is one.</summary>

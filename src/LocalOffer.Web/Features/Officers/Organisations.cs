@@ -51,7 +51,10 @@ public sealed class Organisations(LocalOfferDb db, TimeProvider clock)
         if (!string.IsNullOrWhiteSpace(words))
         {
             var pattern = "%" + words.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
-            approved = approved.Where(p => EF.Functions.Like(p.Name, pattern, "\\"));
+            // Case-insensitive on both engines: SQLite's LIKE ignores case, PostgreSQL's needs ILIKE.
+            approved = DatabaseSetup.IsPostgreSql(db)
+                ? approved.Where(p => EF.Functions.ILike(p.Name, pattern, "\\"))
+                : approved.Where(p => EF.Functions.Like(p.Name, pattern, "\\"));
         }
         return await approved.OrderBy(p => p.Name).Take(max)
             .Select(p => new ApprovedOrganisation(p.Id, p.Name, p.Listings.Count(l => l.Status == ListingStatus.Published)))

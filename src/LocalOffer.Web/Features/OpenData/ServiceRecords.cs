@@ -38,14 +38,15 @@ public static partial class ServiceRecords
     public static Or.Service Full(Listing listing, OpenReferralTaxonomies taxonomies, RecordScope scope)
     {
         var id = listing.Id;
-        var contacts = (scope.IncludePrivate ? listing.Contacts : listing.PublicContacts).ToList();
+        // Contacts and venues by id: the database returns a listing's rows in no fixed order, and records must not shuffle.
+        var contacts = (scope.IncludePrivate ? listing.Contacts : listing.PublicContacts).OrderBy(c => c.Id).ToList();
         return Summary(listing, scope) with
         {
             Schedules = listing.OpeningTimes.OrderBy(t => ((int)t.Day + 6) % 7).ThenBy(t => t.Opens).Select(t => Schedule(id, t)).ToList(),
             ServiceAreas = AreaName(listing, scope) is { } area
                 ? [new Or.ServiceArea { Id = Child("service-area", id, area), ServiceId = id, Name = area, Area = area }]
                 : [],
-            ServiceAtLocations = listing.Locations.Select(l => new Or.ServiceAtLocation
+            ServiceAtLocations = listing.Locations.OrderBy(l => l.Id).Select(l => new Or.ServiceAtLocation
             {
                 Id = ServiceAtLocationId(l.Id), ServiceId = id, LocationId = l.Id, Location = Location(l, scope),
             }).ToList(),
@@ -63,8 +64,9 @@ public static partial class ServiceRecords
                 Phones = string.IsNullOrWhiteSpace(c.Phone) ? [] : [new Or.Phone { Id = Child("phone", c.Id, "contact"), ContactId = c.Id, Number = c.Phone }],
                 Hidden = c.IsHidden ? true : null,
             }).ToList(),
-            Attributes = listing.Categories.Select(c => c.Id)
-                .Concat(listing.Needs.Select(n => OpenReferralTaxonomies.NeedTermId(n.Code)))
+            // In a fixed order: databases return a listing's categories and needs in no particular order.
+            Attributes = listing.Categories.OrderBy(c => c.SortOrder).ThenBy(c => c.Id).Select(c => c.Id)
+                .Concat(listing.Needs.OrderBy(n => n.SortOrder).ThenBy(n => n.Code, StringComparer.Ordinal).Select(n => OpenReferralTaxonomies.NeedTermId(n.Code)))
                 .Select(termId => taxonomies.Term(termId)).OfType<Or.TaxonomyTerm>()
                 .Select(term => new Or.Attribute
                 {

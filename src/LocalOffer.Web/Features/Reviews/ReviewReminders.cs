@@ -54,9 +54,10 @@ public sealed class ReviewReminders(LocalOfferDb db, Mailer mail, ConfirmLinks l
                 queued++;
                 logger.LogInformation("Queued the {Kind} review reminder for listing {ListingId} to {Recipients} accounts", kind, listing.Id, listing.Members.Count);
             }
-            catch (DbUpdateException e) when (e.InnerException is SqliteException { SqliteExtendedErrorCode: 2067 })
+            catch (DbUpdateException e) when (e.InnerException is SqliteException { SqliteExtendedErrorCode: 2067 }
+                                                  or Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
             {
-                // SQLITE_CONSTRAINT_UNIQUE: another run (another server) recorded this reminder first, and
+                // A unique violation (SQLite's 2067, PostgreSQL's 23505): another run (another server) recorded this reminder first, and
                 // its emails with it. Ours were in the same failed SaveChanges, so none is sent twice.
                 alreadySent++;
             }

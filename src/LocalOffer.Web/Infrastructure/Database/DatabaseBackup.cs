@@ -8,10 +8,18 @@ public sealed record BackupSummary(string File, long Bytes, int Listings, int Co
 /// A copy of the SQLite database taken while the site runs (SQLite's online backup: a consistent copy
 /// even with requests writing), checked before it is trusted, and put back with the site stopped. The
 /// search index is not backed up: it is rebuilt from the database when the site next starts.
+/// For a PostgreSQL database the commands refuse and point to pg_dump and pg_restore instead.
 /// </summary>
 public static class DatabaseBackup
 {
     public const string DatabaseFile = "localoffer.db";
+
+    /// <summary>What the backup and restore commands say on a site whose database is PostgreSQL.</summary>
+    public const string PostgreSqlAdvice =
+        "The backup and restore commands copy the SQLite database file; this site's database is PostgreSQL. "
+        + "Back it up with pg_dump (e.g. pg_dump --format=custom --file=localoffer.dump DATABASE) and put it back with "
+        + "pg_restore (e.g. pg_restore --clean --if-exists --dbname=DATABASE localoffer.dump) with the site stopped. "
+        + "Then run rebuild-search-index on each web server, so its search index matches the restored catalogue.";
 
     public static BackupSummary Backup(string dataDirectory, string destination)
     {

@@ -9,8 +9,33 @@ using Microsoft.Extensions.Options;
 
 namespace LocalOffer.Web.Infrastructure.Database;
 
+/// <summary>The database engines the catalogue can live in (<c>LocalOffer:Database:Provider</c>).</summary>
+public enum DatabaseEngine { Sqlite, PostgreSql }
+
+/// <summary>The engine and connection string chosen by configuration, checked once.</summary>
+public sealed record DatabaseConnection(DatabaseEngine Engine, string ConnectionString)
+{
+    public static DatabaseConnection From(DatabaseOptions options, string dataDirectory)
+    {
+        var provider = options.Provider?.Trim() ?? "";
+        if (provider.Length == 0 || provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
+            return new(DatabaseEngine.Sqlite, DatabaseSetup.SqliteConnectionString(dataDirectory));
+        if (!provider.Equals("PostgreSQL", StringComparison.OrdinalIgnoreCase))
+            throw new InvalidOperationException($"LocalOffer:Database:Provider is \"{provider}\": it must be Sqlite or PostgreSQL.");
+        if (string.IsNullOrWhiteSpace(options.ConnectionString))
+            throw new InvalidOperationException("LocalOffer:Database:ConnectionString is not set: PostgreSQL needs one, "
+                + "e.g. Host=db.example.gov.uk;Database=localoffer;Username=localoffer;Password=...");
+        return new(DatabaseEngine.PostgreSql, options.ConnectionString);
+    }
+}
+
 public static class DatabaseSetup
 {
+    /// <summary>The EF Core provider name of PostgreSQL, as migrations see it.</summary>
+    public const string PostgreSqlProvider = "Npgsql.EntityFrameworkCore.PostgreSQL";
+
+    public static bool IsPostgreSql(LocalOfferDb db) => db.Database.ProviderName == PostgreSqlProvider;
+
     public static string SqliteConnectionString(string dataDirectory) => new SqliteConnectionStringBuilder
     {
         DataSource = Path.Combine(dataDirectory, "localoffer.db"),
@@ -18,13 +43,26 @@ public static class DatabaseSetup
         DefaultTimeout = 30,
     }.ToString();
 
+    /// <summary>
+    /// The database of record: SQLite by default, or PostgreSQL when <c>LocalOffer:Database</c> says so.
+    /// An unknown provider or a PostgreSQL setting without a connection string stops start-up.
+    /// </summary>
     public static IServiceCollection AddLocalOfferDatabase(this IServiceCollection services)
     {
-        services.AddDbContext<LocalOfferDb>((provider, options) => options
-            .UseSqlite(SqliteConnectionString(provider.GetRequiredService<DataDirectory>().Path), sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+        services.AddSingleton(provider => DatabaseConnection.From(
+            provider.GetRequiredService<IOptions<LocalOfferOptions>>().Value.Database, provider.GetRequiredService<DataDirectory>().Path));
+        services.AddDbContext<LocalOfferDb>((provider, options) =>
+        {
+            var connection = provider.GetRequiredService<DatabaseConnection>();
+            if (connection.Engine == DatabaseEngine.PostgreSql)
+                options.UseNpgsql(connection.ConnectionString, postgres => postgres.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+                    .AddInterceptors(NulCharacterInterceptor.Instance);
+            else
+                options.UseSqlite(connection.ConnectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
             // Migrations are written by hand (see Migrations/README.md); the schema test, not a model
             // snapshot, proves they match the model.
-            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
+            options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+        });
         return services;
     }
 
@@ -41,7 +79,7 @@ public static class DatabaseSetup
         var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("LocalOffer.Database");
 
         await db.Database.MigrateAsync(ct);
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        if (!IsPostgreSql(db)) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         await ReferenceData.SeedAsync(db, ct);
 
         if (options.DemoData && !await db.Listings.AnyAsync(ct))

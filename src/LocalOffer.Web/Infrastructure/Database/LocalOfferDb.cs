@@ -40,6 +40,9 @@ public sealed class LocalOfferDb(DbContextOptions<LocalOfferDb> options) : DbCon
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<ListingChange> ListingChanges => Set<ListingChange>();
 
+    private static readonly Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTimeOffset, DateTimeOffset> ToUtc =
+        new(at => at.ToUniversalTime(), at => at);
+
     private static readonly JsonSerializerOptions FormJson = new(JsonSerializerDefaults.Web)
     {
         Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
@@ -234,13 +237,24 @@ public sealed class LocalOfferDb(DbContextOptions<LocalOfferDb> options) : DbCon
             e.Property(p => p.Path).HasMaxLength(300);
         });
 
-        // Times kept as numbers so SQLite can sort and compare them in queries (it cannot order
-        // DateTimeOffset text). Listings keep their original text columns.
-        foreach (var type in new[] { typeof(Provider), typeof(Account), typeof(Submission), typeof(ListingEvent), typeof(ReviewReminder), typeof(OutgoingEmail), typeof(ListingChange),
-                     typeof(Comment), typeof(CouncilResponse), typeof(CommentEvent), typeof(YearSummary) })
+        if (Database.IsNpgsql())
         {
-            foreach (var property in model.Entity(type).Metadata.GetProperties().Where(p => p.ClrType == typeof(DateTimeOffset) || p.ClrType == typeof(DateTimeOffset?)))
-                property.SetValueConverter(new Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter());
+            // PostgreSQL keeps times as timestamp with time zone, which sorts and compares as instants; it
+            // accepts only UTC, so every time is turned to UTC on its way in (UK time is applied on display).
+            foreach (var property in model.Model.GetEntityTypes().SelectMany(t => t.GetProperties())
+                         .Where(p => p.ClrType == typeof(DateTimeOffset) || p.ClrType == typeof(DateTimeOffset?)))
+                property.SetValueConverter(ToUtc);
+        }
+        else
+        {
+            // Times kept as numbers so SQLite can sort and compare them in queries (it cannot order
+            // DateTimeOffset text). Listings keep their original text columns.
+            foreach (var type in new[] { typeof(Provider), typeof(Account), typeof(Submission), typeof(ListingEvent), typeof(ReviewReminder), typeof(OutgoingEmail), typeof(ListingChange),
+                         typeof(Comment), typeof(CouncilResponse), typeof(CommentEvent), typeof(YearSummary) })
+            {
+                foreach (var property in model.Entity(type).Metadata.GetProperties().Where(p => p.ClrType == typeof(DateTimeOffset) || p.ClrType == typeof(DateTimeOffset?)))
+                    property.SetValueConverter(new Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter());
+            }
         }
 
         model.Entity<UnmetSearch>(e =>

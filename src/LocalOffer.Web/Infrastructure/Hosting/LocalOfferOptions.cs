@@ -38,6 +38,8 @@ public sealed class LocalOfferOptions
     /// <summary>How long requests already running may take to finish when the site is told to stop.</summary>
     public int ShutdownSeconds { get; set; } = 30;
 
+    public DatabaseOptions Database { get; set; } = new();
+
     public CouncilOptions Council { get; set; } = new();
 
     public Email.EmailOptions Email { get; set; } = new();
@@ -51,6 +53,19 @@ public sealed class LocalOfferOptions
 
     public string ResolveDataDirectory(string contentRoot) =>
         Path.GetFullPath(Path.IsPathRooted(DataDirectory) ? DataDirectory : Path.Combine(contentRoot, DataDirectory));
+}
+
+/// <summary>The <c>LocalOffer:Database</c> section: which database engine holds the catalogue and accounts.</summary>
+public sealed class DatabaseOptions
+{
+    /// <summary><c>Sqlite</c> (a file in the data directory, the default) or <c>PostgreSQL</c>; either spelling case.</summary>
+    public string Provider { get; set; } = "Sqlite";
+
+    /// <summary>
+    /// For PostgreSQL, required: e.g. <c>Host=db.example.gov.uk;Database=localoffer;Username=localoffer;Password=...</c>.
+    /// Not used for SQLite, whose file is always <c>localoffer.db</c> in the data directory.
+    /// </summary>
+    public string? ConnectionString { get; set; }
 }
 
 /// <summary>The council's branding and contact details: nothing about a council is written into pages.</summary>

@@ -144,6 +144,11 @@ public static class SiteCommands
                         : "Usage: restore FILE.db   (puts a backup back; stop the site first; the search index is rebuilt on the next start)");
                     return 2;
                 }
+                if (app.Services.GetRequiredService<DatabaseConnection>().Engine == DatabaseEngine.PostgreSql)
+                {
+                    Console.Error.WriteLine(DatabaseBackup.PostgreSqlAdvice);
+                    return 1;
+                }
                 var data = app.Services.GetRequiredService<DataDirectory>().Path;
                 try
                 {

@@ -267,12 +267,16 @@ public sealed class ServiceSearch(SearchCatalogue catalogue, IPostcodeLookup pos
         db.UnmetSearches.Add(new UnmetSearch
         {
             SearchedOn = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
-            Words = words.Normalised.Length > 200 ? words.Normalised[..200] : words.Normalised,
-            Filters = url.Contains('?') ? url[(url.IndexOf('?') + 1)..] : "",
+            // Cut to the columns' lengths (PostgreSQL enforces them), never through a surrogate pair.
+            Words = Shorten(words.Normalised, 200),
+            Filters = Shorten(url.Contains('?') ? url[(url.IndexOf('?') + 1)..] : "", 500),
             District = postcode?.District,
         });
         await db.SaveChangesAsync(ct);
     }
+
+    private static string Shorten(string text, int max) =>
+        text.Length <= max ? text : text[..(char.IsHighSurrogate(text[max - 1]) ? max - 1 : max)];
 
     private static HashSet<T> Parse<T>(IEnumerable<string> values) where T : struct, Enum =>
         values.Select(v => Enum.TryParse<T>(v.Replace("-", ""), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? (T?)parsed : null)

@@ -55,6 +55,7 @@ internal static class MigrationScript
         var engine = provider switch
         {
             "Microsoft.EntityFrameworkCore.Sqlite" => "sqlite",
+            DatabaseSetup.PostgreSqlProvider => "postgresql",
             _ => throw new NotSupportedException($"No migration scripts are written for {provider}."),
         };
         var resource = $"LocalOffer.Web.Infrastructure.Database.Migrations.{name}.{engine}.sql";
