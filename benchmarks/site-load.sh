@@ -4,6 +4,8 @@
 # Form and comment limits are lifted for the run (one address sends everything). Needs wrk and curl;
 # loopback only, bounded in time. Prints throughput, latency percentiles and any errors.
 # Usage: benchmarks/site-load.sh [seconds, default 60] [connections, default 200]
+#   On PostgreSQL: export LocalOffer__Database__Provider=PostgreSQL and
+#   LocalOffer__Database__ConnectionString for an empty database first (createdb localoffer_load).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
