@@ -74,7 +74,7 @@ public sealed class DatabaseKeyRepository(IServiceScopeFactory scopes, string? o
         }
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LocalOfferDb>();
-        if (db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) != true)
+        if (!DatabaseSetup.IsPostgreSql(db))
         {
             // SQLite: one server, and its write lock already keeps two writers apart.
             Ensure();
