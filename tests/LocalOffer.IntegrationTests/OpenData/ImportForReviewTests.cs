@@ -58,4 +58,22 @@ public sealed class ImportForReviewTests
         await officer.FollowAsync(await officer.ApproveAsync(change.Id, "therapies"));
         Assert.Equal("Chatterbox talking group", (await site.ListingAsync(chatterbox.Id)).Name);
     }
+
+    [Fact]
+    public async Task A_second_pending_import_while_the_first_still_waits_is_reported_and_leaves_the_queue_as_it_was()
+    {
+        await using var site = new LocalOfferSite();
+        _ = site.Server;
+        var chatterbox = FixtureCatalogue.Published()[0];
+        Assert.True((await site.ImportAsync([chatterbox], ListingStatus.Pending)).Succeeded);
+
+        var again = await site.ImportAsync([chatterbox with { Name = "Chatterbox talking group" }], ListingStatus.Pending);
+
+        Assert.Equal(["chatterbox-speech-group"], again.AlreadyWaiting);
+        Assert.Contains("chatterbox-speech-group", again.AlreadyWaitingNote);
+        Assert.Equal((0, 0), (again.Added, again.Updated));
+        var waiting = await site.QueryAsync(db => db.Submissions.Where(s => s.ListingId == chatterbox.Id).ToListAsync());
+        Assert.Equal("Chatterbox speech group", Assert.Single(waiting).Form.About.Name);
+        Assert.Equal("Chatterbox speech group", (await site.ListingAsync(chatterbox.Id)).Name);
+    }
 }

@@ -104,6 +104,7 @@ public static class OpenDataCommands
         }
         if (listings.Added + listings.Updated > 0 || listings.Problems.Count == 0)
             output.WriteLine($"Imported {listings.Added} new and {listings.Updated} updated services as {options.Status.ToString().ToLowerInvariant()} (of {result.ServicesRead} read). The search index is up to date.");
+        if (listings.AlreadyWaitingNote is { } waitingNote) output.WriteLine(waitingNote);
         return listings.Problems.Count > 0 ? 1 : 0;
     }
 }

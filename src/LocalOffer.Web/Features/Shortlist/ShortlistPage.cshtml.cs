@@ -20,7 +20,7 @@ public sealed class ShortlistPageModel(
     SavedServices saved,
     IStringLocalizer<ShortlistStrings> text,
     IOptions<LocalOfferOptions> options,
-    IConfiguration configuration,
+    Discovery.SiteAddress siteAddress,
     TimeProvider clock) : PageModel
 {
     public IReadOnlyList<SavedService> Services { get; private set; } = [];
@@ -31,9 +31,7 @@ public sealed class ShortlistPageModel(
     public bool PrintView { get; private set; }
 
     /// <summary>The site's address for links that leave it (a printout, the text file): the configured public address, or this request's.</summary>
-    public string SiteAddress => (configuration[$"{LocalOfferOptions.Section}:{nameof(LocalOfferOptions.PublicUrl)}"] is { Length: > 0 } configured
-        ? configured
-        : $"{Request.Scheme}://{Request.Host}{Request.PathBase}").TrimEnd('/');
+    public string SiteAddress => siteAddress.For(Request);
 
     public string Today => clock.GetLocalNow().ToString("d MMMM yyyy");
 

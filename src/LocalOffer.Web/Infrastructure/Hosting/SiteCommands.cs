@@ -91,6 +91,7 @@ public static class SiteCommands
                     return 1;
                 }
                 output.WriteLine($"Imported {result.Added} new and {result.Updated} updated listings as {status.ToString().ToLowerInvariant()}.");
+                if (result.AlreadyWaitingNote is { } waitingNote) output.WriteLine(waitingNote);
                 return 0;
             }
             case "import-postcodes":

@@ -40,6 +40,14 @@ public sealed record ImportResult(int Added, int Updated, IReadOnlyList<ImportPr
 
     /// <summary>The ids of the listings added or updated.</summary>
     public IReadOnlyList<Guid> Ids { get; init; } = [];
+
+    /// <summary>Listings (by slug) left as they were by an import for officers to check, because a submission for each was already waiting.</summary>
+    public IReadOnlyList<string> AlreadyWaiting { get; init; } = [];
+
+    /// <summary>What the commands tell the person running them about <see cref="AlreadyWaiting"/>, or null.</summary>
+    public string? AlreadyWaitingNote => AlreadyWaiting.Count == 0 ? null
+        : $"Not added to the approval queue, because each already has a submission waiting for an officer ({AlreadyWaiting.Count}): "
+          + string.Join(", ", AlreadyWaiting) + ". Import them again once an officer has decided.";
 }
 
 /// <summary>Where an entry came from: its file, its number in the file (0 for a table's row) and its line, when known.</summary>
@@ -174,12 +182,20 @@ public sealed partial class ListingFileImporter(LocalOfferDb db, TimeProvider cl
         // Imported for officers to check: each lands in the approval queue. A listing already live stays live
         // and the imported version waits as a change to it; any other is kept unpublished as a new listing.
         var reviews = new List<Submission>();
+        var alreadyWaiting = new List<string>();
         if (options.Status == ListingStatus.Pending)
         {
             var questions = await db.LocalOfferQuestions.AsNoTracking().Where(q => q.IsActive).OrderBy(q => q.SortOrder).ToListAsync(ct);
             var waiting = await db.Submissions.Where(s => s.State == SubmissionState.Submitted).Select(s => s.ListingId).ToListAsync(ct);
             foreach (var listing in listings.ToList())
             {
+                // One submission per listing waits at a time: this one is left as it is, and said so.
+                if (waiting.Contains(listing.Id))
+                {
+                    alreadyWaiting.Add(listing.Slug);
+                    listings.Remove(listing);
+                    continue;
+                }
                 var live = existing.TryGetValue(listing.Id, out var before) && before.Status == ListingStatus.Published;
                 if (live)
                 {
@@ -187,7 +203,6 @@ public sealed partial class ListingFileImporter(LocalOfferDb db, TimeProvider cl
                     // An organisation new to the site, named only by this change, is saved with it.
                     if (!providerList.Contains(listing.Provider)) db.Providers.Attach(listing.Provider).State = EntityState.Added;
                 }
-                if (waiting.Contains(listing.Id)) continue;
                 reviews.Add(new Submission
                 {
                     Id = Guid.NewGuid(), ListingId = listing.Id, ProviderId = listing.Provider.Id,
@@ -220,7 +235,7 @@ public sealed partial class ListingFileImporter(LocalOfferDb db, TimeProvider cl
         }
         db.ChangeTracker.Clear();
         await search.ListingsChangedAsync(ids, ct);
-        return new(listings.Count - replaced.Count, replaced.Count, problems) { Skipped = skipped, Ids = ids };
+        return new(listings.Count - replaced.Count, replaced.Count, problems) { Skipped = skipped, Ids = ids, AlreadyWaiting = alreadyWaiting };
 
         // An id a venue or contact may keep: held by no listing that stays as it is, and by no other entry of this import.
         bool Free(Guid id, Guid listingId, Dictionary<Guid, Guid> owners) =>
