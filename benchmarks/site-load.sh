@@ -23,9 +23,11 @@ pid=$!
 trap 'kill $pid 2>/dev/null || true; rm -rf "$data"' EXIT
 until curl -fs -o /dev/null "http://127.0.0.1:$port/health/ready"; do sleep 0.2; done
 
-curl -fs "http://127.0.0.1:$port/sitemap.xml" | grep -o '/services/[a-z0-9-]*</loc>' | sed 's|/services/||; s|</loc>||' | head -2000 > "$data/slugs.txt"
+# Read whole before cutting (head would end the pipe early, which pipefail counts as a failure).
+curl -fs "http://127.0.0.1:$port/sitemap.xml" > "$data/sitemap.xml"
+grep -o '/services/[a-z0-9-]*</loc>' "$data/sitemap.xml" | sed 's|/services/||; s|</loc>||' | awk 'NR <= 2000' > "$data/slugs.txt"
 jar="$data/cookies.txt"
-token=$(curl -fs -c "$jar" "http://127.0.0.1:$port/feedback" | grep -o 'name="__RequestVerificationToken"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+token=$(curl -fs -c "$jar" "http://127.0.0.1:$port/feedback" | grep -o 'name="__RequestVerificationToken"[^>]*value="[^"]*"' | awk 'NR == 1' | sed 's/.*value="//; s/"$//')
 cookie=$(awk '$6 ~ /Antiforgery/ { print $6 "=" $7 }' "$jar")
 export SLUGS="$data/slugs.txt" TOKEN="$token" COOKIE="$cookie"
 echo "== 10,000 services, $(wc -l < "$data/slugs.txt") service pages in the mix, $connections connections"
