@@ -14,7 +14,7 @@ namespace LocalOffer.IntegrationTests.Hosting;
 /// </summary>
 public sealed class PostgreSqlRestartTests
 {
-    [PostgreSqlOnlyFact("it stops and starts a PostgreSQL server")]
+    [PostgreSqlOnlyFact("it stops and starts a PostgreSQL server", NeedsRoot = true)]
     public async Task When_PostgreSQL_restarts_requests_fail_cleanly_and_the_site_recovers_by_itself()
     {
         await using var postgres = await PostgreSqlInstance.StartAsync();

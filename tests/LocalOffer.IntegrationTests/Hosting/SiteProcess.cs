@@ -133,7 +133,7 @@ public sealed class SiteProcess : IAsyncDisposable
         return (process.ExitCode, await output + await error);
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Npgsql;
 
 namespace LocalOffer.IntegrationTests.Infrastructure;
@@ -22,7 +19,7 @@ public sealed class PostgreSqlInstance : IAsyncDisposable
             ?? throw new InvalidOperationException("The PostgreSQL server programs are not installed.");
         var folder = Path.Combine(Path.GetTempPath(), "localoffer-pg-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        var instance = new PostgreSqlInstance(folder, bin, FreePort());
+        var instance = new PostgreSqlInstance(folder, bin, Hosting.SiteProcess.FreePort());
         await instance.RunAsync("chown", $"postgres \"{folder}\"", asPostgres: false);
         await instance.RunAsync(Path.Combine(bin, "initdb"), $"-D \"{folder}/data\" -U localoffer -A trust --no-sync");
         await instance.StartAgainAsync();
@@ -38,22 +35,10 @@ public sealed class PostgreSqlInstance : IAsyncDisposable
 
     private async Task RunAsync(string program, string arguments, bool asPostgres = true)
     {
-        var start = asPostgres ? new ProcessStartInfo("runuser", $"-u postgres -- {program} {arguments}") : new ProcessStartInfo(program, arguments);
-        start.RedirectStandardOutput = start.RedirectStandardError = true;
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0) throw new InvalidOperationException($"{Path.GetFileName(program)} failed: {await output}{await error}");
-    }
-
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
+        var (exit, output) = asPostgres
+            ? await Hosting.SiteProcess.RunAsync("runuser", $"-u postgres -- {program} {arguments}", _folder)
+            : await Hosting.SiteProcess.RunAsync(program, arguments, _folder);
+        if (exit != 0) throw new InvalidOperationException($"{Path.GetFileName(program)} failed: {output}");
     }
 
     public async ValueTask DisposeAsync()

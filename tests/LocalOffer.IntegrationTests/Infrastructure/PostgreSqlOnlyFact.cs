@@ -11,4 +11,16 @@ public sealed class PostgreSqlOnlyFactAttribute : FactAttribute
     {
         if (!TestDatabase.IsPostgreSql) Skip = "PostgreSQL only: " + reason;
     }
+
+    /// <summary>The test runs PostgreSQL's own server programs, which only root may start as the postgres user (as CI does).</summary>
+    public bool NeedsRoot
+    {
+        get => _needsRoot;
+        set
+        {
+            _needsRoot = value;
+            if (value && Skip is null && Environment.UserName != "root") Skip = "Needs root, to run PostgreSQL's server programs as the postgres user";
+        }
+    }
+    private bool _needsRoot;
 }
