@@ -122,10 +122,10 @@ public sealed class ListingChangeFeed(SearchCatalogue catalogue, IServiceScopeFa
         var now = clock.GetUtcNow();
         if (_from < 0)
         {
-            // Everything committed before now is already in the catalogue this server loaded at start-up.
-            _from = _highest = await db.ListingChanges.MaxAsync(c => (long?)c.Id, ct) ?? 0;
-            _marks.Enqueue((now, _highest));
-            return 0;
+            // The catalogue was loaded after this process started: changes settled a minute before that
+            // are in it. Later ones are read below; applying one again is harmless.
+            var settled = new DateTimeOffset(System.Diagnostics.Process.GetCurrentProcess().StartTime.ToUniversalTime()) - LookBack;
+            _from = _highest = await db.ListingChanges.Where(c => c.ChangedAt < settled).MaxAsync(c => (long?)c.Id, ct) ?? 0;
         }
 
         var rows = await db.ListingChanges.AsNoTracking().Where(c => c.Id > _from).OrderBy(c => c.Id)
