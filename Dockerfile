@@ -4,8 +4,11 @@
 # (Add -e LocalOffer__DemoData=true to try it with the demonstration catalogue.)
 # First admin: docker run --rm -v localoffer-data:/data -e LOCALOFFER_ADMIN_PASSWORD='...' localoffer \
 #                create-admin --email you@council.gov.uk --name "Your Name"
-# The data volume also holds the keys that protect sign-in cookies and emailed links (/data/keys).
+# The data volume holds the SQLite database (with the keys that protect sign-in cookies and emailed
+# links), the search index and the email drop folder.
 # Backup while it runs: docker exec <container> dotnet LocalOffer.Web.dll backup /data/backups/today.db
+# On PostgreSQL (several web servers): set LocalOffer__Database__Provider=PostgreSQL and
+# LocalOffer__Database__ConnectionString; compose.yaml shows two web servers behind one port.
 # This image has not been built by the project's own checks (they have no Docker engine); the test
 # suite runs its publish step and starts the published site exactly as this image does.
 
