@@ -50,6 +50,10 @@ public sealed class PostgreSqlRestartTests
             var form = await refused.Content.ReadAsStringAsync();
             Assert.Contains("We could not save your comment just now", form);
             Assert.Contains(words, form);
+            // The same from a service's own comment form.
+            var aboutService = await site.Browser().PostFormAsync(service + "/report-a-problem", FeedbackSite.Fields(words, topic: "Service"));
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, aboutService.StatusCode);
+            Assert.Contains(words, await aboutService.Content.ReadAsStringAsync());
 
             await postgres.StartAgainAsync();
             var waited = System.Diagnostics.Stopwatch.StartNew();
