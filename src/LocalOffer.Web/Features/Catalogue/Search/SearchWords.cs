@@ -48,11 +48,14 @@ public sealed partial class SearchWords
 
     public bool IsEmpty => Terms.Count == 0;
 
+    /// <summary>The text cut to at most <paramref name="max"/> chars, between characters, never inside a surrogate pair (an emoji's two halves).</summary>
+    public static string Clip(string text, int max) =>
+        text.Length <= max ? text : text[..(char.IsHighSurrogate(text[max - 1]) ? max - 1 : max)];
+
     public static SearchWords Understand(string? text, Synonyms synonyms)
     {
         if (string.IsNullOrWhiteSpace(text)) return new([], null, null, "");
-        // Clipped between characters, never inside a surrogate pair (an emoji's two halves).
-        var clipped = text.Length > MaxLength ? text[..(char.IsHighSurrogate(text[MaxLength - 1]) ? MaxLength - 1 : MaxLength)] : text;
+        var clipped = Clip(text, MaxLength);
         var endsWithSpace = char.IsWhiteSpace(clipped[^1]);
         var tokens = Tokenise(clipped);
 

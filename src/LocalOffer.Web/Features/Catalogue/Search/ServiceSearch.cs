@@ -268,15 +268,12 @@ public sealed class ServiceSearch(SearchCatalogue catalogue, IPostcodeLookup pos
         {
             SearchedOn = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
             // Cut to the columns' lengths (PostgreSQL enforces them), never through a surrogate pair.
-            Words = Shorten(words.Normalised, 200),
-            Filters = Shorten(url.Contains('?') ? url[(url.IndexOf('?') + 1)..] : "", 500),
+            Words = SearchWords.Clip(words.Normalised, 200),
+            Filters = SearchWords.Clip(url.Contains('?') ? url[(url.IndexOf('?') + 1)..] : "", 500),
             District = postcode?.District,
         });
         await db.SaveChangesAsync(ct);
     }
-
-    private static string Shorten(string text, int max) =>
-        text.Length <= max ? text : text[..(char.IsHighSurrogate(text[max - 1]) ? max - 1 : max)];
 
     private static HashSet<T> Parse<T>(IEnumerable<string> values) where T : struct, Enum =>
         values.Select(v => Enum.TryParse<T>(v.Replace("-", ""), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? (T?)parsed : null)
