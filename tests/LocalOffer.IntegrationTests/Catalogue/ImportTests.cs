@@ -44,6 +44,27 @@ public sealed class ImportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Renaming_an_organisation_by_its_id_makes_all_its_listings_found_by_the_new_name()
+    {
+        var organisation = Guid.Parse("0f0f0f0f-0f0f-4f0f-8f0f-0f0f0f0f0f0f");
+        var listings = FixtureCatalogue.Published().Take(2)
+            .Select(l => l with { Organization = new("Fernbrook Trust", null, null, null, null, organisation) }).ToList();
+        await _site.ImportAsync(listings);
+
+        // The file names only the first listing, but the organisation is the second one's too.
+        await _site.ImportAsync([listings[0] with { Organization = new("Riverside Family Hub", null, null, null, null, organisation) }]);
+
+        var client = _site.CreateClient();
+        var renamed = await client.GetStringAsync("/services?q=riverside");
+        Assert.Contains("/services/chatterbox-speech-group", renamed);
+        Assert.Contains("/services/little-acorns-childminding", renamed);
+        var old = await client.GetStringAsync("/services?q=fernbrook");
+        Assert.DoesNotContain("/services/chatterbox-speech-group", old);
+        Assert.DoesNotContain("/services/little-acorns-childminding", old);
+        Assert.Contains("Riverside Family Hub", await client.GetStringAsync("/services/little-acorns-childminding"));
+    }
+
+    [Fact]
     public async Task Malformed_json_is_reported_with_its_line()
     {
         var file = Path.Combine(_site.DataDirectory, "broken.json");

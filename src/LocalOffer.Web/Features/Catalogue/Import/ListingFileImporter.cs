@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using LocalOffer.Web.Features.Submissions;
+using LocalOffer.Web.Features.Catalogue.Search;
 using LocalOffer.Web.Infrastructure.Database;
 using Microsoft.EntityFrameworkCore;
 
@@ -233,8 +234,11 @@ public sealed partial class ListingFileImporter(LocalOfferDb db, TimeProvider cl
             problems.Add(new ImportProblem("import", 0, "", $"the database refused the import, so nothing was changed: {(e.InnerException ?? e).Message}"));
             return new(0, 0, problems) { Skipped = entries.Count };
         }
+        // What the save recorded as changed: the imported listings, and every other listing of an
+        // organisation the import renamed, which is found by the organisation's new name from now on.
+        var changed = db.ChangeTracker.Entries<ListingChange>().Select(e => e.Entity.ListingId).Union(ids).ToList();
         db.ChangeTracker.Clear();
-        await search.ListingsChangedAsync(ids, ct);
+        await search.ListingsChangedAsync(changed, ct);
         return new(listings.Count - replaced.Count, replaced.Count, problems) { Skipped = skipped, Ids = ids, AlreadyWaiting = alreadyWaiting };
 
         // An id a venue or contact may keep: held by no listing that stays as it is, and by no other entry of this import.

@@ -34,23 +34,42 @@ public sealed class ListingChangeRecorder : SaveChangesInterceptor
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        Record(eventData.Context);
+        if (eventData.Context is { } context)
+        {
+            var (changed, renamed) = Changed(context);
+            if (renamed.Count > 0) changed.UnionWith(ListingsOf(context, renamed).ToList());
+            Add(context, changed);
+        }
         return result;
     }
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        Record(eventData.Context);
-        return ValueTask.FromResult(result);
+        if (eventData.Context is { } context)
+        {
+            var (changed, renamed) = Changed(context);
+            if (renamed.Count > 0) changed.UnionWith(await ListingsOf(context, renamed).ToListAsync(cancellationToken));
+            Add(context, changed);
+        }
+        return result;
     }
 
-    private static void Record(DbContext? context)
+    /// <summary>
+    /// The listings this save touches, and the organisations it renames: every listing of a renamed
+    /// organisation shows and is found by the new name, so each of them counts as changed too.
+    /// </summary>
+    private static (HashSet<Guid> Listings, List<Guid> Renamed) Changed(DbContext context)
     {
-        if (context is null) return;
         var changed = new HashSet<Guid>();
+        var renamed = new List<Guid>();
         foreach (var entry in context.ChangeTracker.Entries())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
+            if (entry.Entity is Provider provider)
+            {
+                if (entry.State == EntityState.Modified && entry.Property(nameof(Provider.Name)).IsModified) renamed.Add(provider.Id);
+                continue;
+            }
             var property = entry.Entity switch
             {
                 Listing => "Id",
@@ -61,6 +80,14 @@ public sealed class ListingChangeRecorder : SaveChangesInterceptor
             };
             if (property is not null && entry.Property(property).CurrentValue is Guid id) changed.Add(id);
         }
+        return (changed, renamed);
+    }
+
+    private static IQueryable<Guid> ListingsOf(DbContext context, List<Guid> providers) =>
+        context.Set<Listing>().AsNoTracking().Where(l => providers.Contains(l.ProviderId)).Select(l => l.Id);
+
+    private static void Add(DbContext context, HashSet<Guid> changed)
+    {
         if (changed.Count == 0) return;
         var now = DateTimeOffset.UtcNow;
         context.Set<ListingChange>().AddRange(changed.Select(id => new ListingChange { ListingId = id, Server = ThisServer, ChangedAt = now }));
