@@ -121,6 +121,19 @@ public sealed class KeyboardTests(SiteChecksFixture fixture)
     }
 
     [Fact]
+    public async Task From_the_search_box_one_link_passes_every_filter_and_the_next_tab_reaches_a_result()
+    {
+        var page = await _site.NewPageAsync();
+        await page.GotoAsync("/services?q=swimming");
+
+        await TabToAsync(page, "#q");
+        await TabToAsync(page, "a[href='#results']", "Skip the filters and go to the results", most: 5);
+        await page.Keyboard.PressAsync("Enter");
+        await TabToAsync(page, "#results ol a[href^='/services/']", most: 1);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task Give_feedback_with_the_keyboard_alone()
     {
         var text = $"I could not find swimming for my daughter with the keyboard {Guid.NewGuid():N}";
