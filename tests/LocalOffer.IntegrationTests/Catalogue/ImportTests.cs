@@ -65,6 +65,35 @@ public sealed class ImportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Venues_and_contacts_are_shown_in_the_order_the_file_gives_them_on_the_page_and_in_open_data()
+    {
+        // Ids that sort the other way round from the file's order, so an order by id would show.
+        var chatterbox = FixtureCatalogue.Published()[0];
+        var venue = chatterbox.Locations[0];
+        var listing = chatterbox with
+        {
+            Locations =
+            [
+                venue with { Id = Guid.Parse("ffffffff-0000-4000-8000-000000000001"), Name = "Temple Street hall" },
+                venue with { Id = Guid.Parse("00000000-0000-4000-8000-000000000002"), Name = "Abbey Park pavilion", Address1 = "1 Abbey Park" },
+            ],
+            Contacts =
+            [
+                new(Guid.Parse("ffffffff-0000-4000-8000-0000000000c1"), "Zara Patel", "Group leader", "0117 496 0111", null, false),
+                new(Guid.Parse("00000000-0000-4000-8000-0000000000c2"), "Amir Khan", "Speech therapist", "0117 496 0222", null, false),
+            ],
+        };
+        await _site.ImportAsync([listing]);
+
+        var page = await _site.CreateClient().GetStringAsync("/services/chatterbox-speech-group");
+        Assert.True(page.IndexOf("Temple Street hall", StringComparison.Ordinal) < page.IndexOf("Abbey Park pavilion", StringComparison.Ordinal), "venues out of order on the service page");
+        Assert.True(page.IndexOf("Zara Patel", StringComparison.Ordinal) < page.IndexOf("Amir Khan", StringComparison.Ordinal), "contacts out of order on the service page");
+        var record = await OpenData.OpenDataTestKit.RecordAsync(_site, listing.Id);
+        Assert.Equal(["Temple Street hall", "Abbey Park pavilion"], record!.ServiceAtLocations.Select(v => v.Location!.Name));
+        Assert.Equal(["Zara Patel", "Amir Khan"], record.Contacts.Select(c => c.Name));
+    }
+
+    [Fact]
     public async Task Malformed_json_is_reported_with_its_line()
     {
         var file = Path.Combine(_site.DataDirectory, "broken.json");

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 namespace LocalOffer.Web.Features.Catalogue;
 
 /// <summary>
@@ -106,6 +107,8 @@ public sealed class Location
 {
     public Guid Id { get; set; }
     public Guid ListingId { get; set; }
+    /// <summary>Where the venue comes in the listing's list: the order the provider gave them in.</summary>
+    public int Position { get; set; }
     public string? Name { get; set; }
     public string? Address1 { get; set; }
     public required string Town { get; set; }
@@ -124,6 +127,8 @@ public sealed class Contact
 {
     public Guid Id { get; set; }
     public Guid ListingId { get; set; }
+    /// <summary>Where the contact comes in the listing's list: the order the provider gave them in.</summary>
+    public int Position { get; set; }
     public string? Name { get; set; }
     public string? Title { get; set; }
     public string? Phone { get; set; }
@@ -152,4 +157,14 @@ public sealed class LocalOfferAnswer
 {
     public required string Question { get; set; }
     public required string Answer { get; set; }
+}
+
+/// <summary>Loading a listing's venues and contacts in the order the provider gave them.</summary>
+public static class ListingLists
+{
+    public static IQueryable<Listing> IncludeVenues(this IQueryable<Listing> listings) =>
+        listings.Include(l => l.Locations.OrderBy(v => v.Position).ThenBy(v => v.Id));
+
+    public static IQueryable<Listing> IncludeContacts(this IQueryable<Listing> listings) =>
+        listings.Include(l => l.Contacts.OrderBy(c => c.Position).ThenBy(c => c.Id));
 }

@@ -31,8 +31,8 @@ public sealed class PublishedRecords(LocalOfferDb db, IOptions<LocalOfferOptions
         return depth switch
         {
             Depth.Summary => query,
-            Depth.WithVenues => query.Include(l => l.Locations),
-            _ => query.Include(l => l.Locations).Include(l => l.Contacts).Include(l => l.OpeningTimes).Include(l => l.Categories).Include(l => l.Needs),
+            Depth.WithVenues => query.IncludeVenues(),
+            _ => query.IncludeVenues().IncludeContacts().Include(l => l.OpeningTimes).Include(l => l.Categories).Include(l => l.Needs),
         };
     }
 

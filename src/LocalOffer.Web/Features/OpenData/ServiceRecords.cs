@@ -38,15 +38,15 @@ public static partial class ServiceRecords
     public static Or.Service Full(Listing listing, OpenReferralTaxonomies taxonomies, RecordScope scope)
     {
         var id = listing.Id;
-        // Contacts and venues by id: the database returns a listing's rows in no fixed order, and records must not shuffle.
-        var contacts = (scope.IncludePrivate ? listing.Contacts : listing.PublicContacts).OrderBy(c => c.Id).ToList();
+        // Contacts and venues in the order the provider gave them (ids break ties in rows kept before that order was).
+        var contacts = (scope.IncludePrivate ? listing.Contacts : listing.PublicContacts).OrderBy(c => c.Position).ThenBy(c => c.Id).ToList();
         return Summary(listing, scope) with
         {
             Schedules = listing.OpeningTimes.OrderBy(t => ((int)t.Day + 6) % 7).ThenBy(t => t.Opens).Select(t => Schedule(id, t)).ToList(),
             ServiceAreas = AreaName(listing, scope) is { } area
                 ? [new Or.ServiceArea { Id = Child("service-area", id, area), ServiceId = id, Name = area, Area = area }]
                 : [],
-            ServiceAtLocations = listing.Locations.OrderBy(l => l.Id).Select(l => new Or.ServiceAtLocation
+            ServiceAtLocations = listing.Locations.OrderBy(l => l.Position).ThenBy(l => l.Id).Select(l => new Or.ServiceAtLocation
             {
                 Id = ServiceAtLocationId(l.Id), ServiceId = id, LocationId = l.Id, Location = Location(l, scope),
             }).ToList(),

@@ -1,4 +1,5 @@
 using System.Text;
+using LocalOffer.Web.Features.Catalogue;
 using LocalOffer.Web.Infrastructure.Database;
 using LocalOffer.Web.Infrastructure.Hosting;
 using Microsoft.AspNetCore.Mvc;
@@ -106,8 +107,8 @@ public sealed class ShortlistPageModel(
         var ids = ShortlistCookie.Parse(raw);
         var listings = ids.Count == 0 ? [] : await db.PublishedListings.AsNoTracking()
             .Include(l => l.Provider)
-            .Include(l => l.Locations)
-            .Include(l => l.Contacts)
+            .IncludeVenues()
+            .IncludeContacts()
             .AsSplitQuery()
             .Where(l => ids.Contains(l.Id))
             .ToListAsync(ct);

@@ -66,7 +66,7 @@ public sealed class SubmissionWorkflow(LocalOfferDb db, SearchCatalogue search, 
 
     /// <summary>Loads a live listing with everything the template form shows.</summary>
     public Task<Listing?> LoadListingAsync(Guid id, CancellationToken ct) =>
-        db.Listings.Include(l => l.Locations).Include(l => l.OpeningTimes).Include(l => l.Contacts)
+        db.Listings.IncludeVenues().Include(l => l.OpeningTimes).IncludeContacts()
             .Include(l => l.Categories).Include(l => l.Needs).Include(l => l.Provider)
             .AsSplitQuery().FirstOrDefaultAsync(l => l.Id == id, ct);
 

@@ -54,6 +54,36 @@ public sealed class LocalOfferDb(DbContextOptions<LocalOfferDb> options) : DbCon
     /// <summary>Every save that touches a listing records it for the other servers (<see cref="ListingChangeRecorder"/>).</summary>
     protected override void OnConfiguring(DbContextOptionsBuilder options) => options.AddInterceptors(ListingChangeRecorder.Instance);
 
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        KeepListOrder();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        KeepListOrder();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>
+    /// A listing's venues and contacts keep the order of its lists as saved (the template form, an import
+    /// file, an open data import), so the public see them as the provider gave them on either database.
+    /// Only lists the save holds whole: a new listing's, or ones loaded with it.
+    /// </summary>
+    private void KeepListOrder()
+    {
+        foreach (var entry in ChangeTracker.Entries<Listing>())
+        {
+            if (entry.State is EntityState.Deleted or EntityState.Detached) continue;
+            var listing = entry.Entity;
+            if (entry.State == EntityState.Added || entry.Collection(l => l.Locations).IsLoaded)
+                for (var i = 0; i < listing.Locations.Count; i++) listing.Locations[i].Position = i;
+            if (entry.State == EntityState.Added || entry.Collection(l => l.Contacts).IsLoaded)
+                for (var i = 0; i < listing.Contacts.Count; i++) listing.Contacts[i].Position = i;
+        }
+    }
+
     protected override void OnModelCreating(ModelBuilder model)
     {
         model.Entity<Provider>(e =>

@@ -48,6 +48,14 @@ public sealed class SeveralServers : Migration
         migrationBuilder.Sql(MigrationScript.Read("0005_several-servers", migrationBuilder.ActiveProvider));
 }
 
+[DbContext(typeof(LocalOfferDb))]
+[Migration("20261203000006_VenueAndContactOrder")]
+public sealed class VenueAndContactOrder : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) =>
+        migrationBuilder.Sql(MigrationScript.Read("0006_venue-and-contact-order", migrationBuilder.ActiveProvider));
+}
+
 internal static class MigrationScript
 {
     public static string Read(string name, string? provider)

@@ -1,0 +1,8 @@
+-- 0006 venue and contact order: each keeps its place in the listing's list, so a service page shows
+-- them in the order the provider gave them on every database. Rows already kept all start at 0 and
+-- are shown in the order of their ids until the listing is next saved. The default only fills
+-- existing rows; the model has none.
+ALTER TABLE "locations" ADD "Position" integer NOT NULL DEFAULT 0;
+ALTER TABLE "locations" ALTER COLUMN "Position" DROP DEFAULT;
+ALTER TABLE "contacts" ADD "Position" integer NOT NULL DEFAULT 0;
+ALTER TABLE "contacts" ALTER COLUMN "Position" DROP DEFAULT;
